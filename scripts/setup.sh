@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what ArchiveSearch needs from Debian's packages when it is missing:
+#   liblucene4.10-java  the SmartCN dictionaries (read from its smartcn jar)
+#   chromium            the browser the web page's end-to-end tests drive
+set -euo pipefail
+need=()
+[ -f /usr/share/java/lucene-analyzers-smartcn-4.10.4.jar ] || need+=(liblucene4.10-java)
+if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
+if [ ${#need[@]} -gt 0 ]; then
+  echo "setup: installing ${need[*]} (apt)" >&2
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi

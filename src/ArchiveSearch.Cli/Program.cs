@@ -1,0 +1,6 @@
+using System.CommandLine;
+using ArchiveSearch.Cli;
+
+var root = new RootCommand("ArchiveSearch command-line tools");
+root.Subcommands.Add(SplitCommand.Create());
+return root.Parse(args).Invoke();
