@@ -1,5 +1,39 @@
+using System.Text.Encodings.Web;
+using ArchiveSearch.Server;
+using ArchiveSearch.Server.Endpoints;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logging) => logging
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
+
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    // Chinese text stays readable in responses instead of \uXXXX escapes.
+    json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+});
+builder.Services.AddArchiveSearch(builder.Configuration);
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapSearchEndpoints();
+app.MapArticleEndpoints();
+app.MapStatsEndpoints();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
 app.Run();
 
+/// <summary>The service's entry point; public so integration tests can host it.</summary>
 public partial class Program;

@@ -1,0 +1,31 @@
+using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Archive.Segmentation;
+using ArchiveSearch.Index.Store;
+using Microsoft.Extensions.Logging;
+
+namespace ArchiveSearch.Index.Ingest;
+
+/// <summary>Turns one page file into its articles in the index, or into a quarantine record when it cannot be read.</summary>
+public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, IPageMetadataSource metadata, ILogger<PageIngestor> logger)
+{
+    public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint)
+    {
+        var pageId = InboxFiles.PageId(relativePath);
+        var full = inbox.Full(relativePath);
+        var read = PageTextReader.Read(full);
+        if (!read.Succeeded)
+        {
+            var quarantined = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, read.Failure);
+            index.QuarantinePage(quarantined);
+            logger.LogWarning("Quarantined page {Path}: {Reason}", full, read.Failure);
+            return quarantined;
+        }
+
+        var articles = segmenter.Split(read.Text!);
+        var pageMetadata = metadata.Resolve(inbox.Root, full);
+        var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow, Encoding: read.EncodingName);
+        index.ReplacePage(record, pageMetadata, articles);
+        logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
+        return record;
+    }
+}

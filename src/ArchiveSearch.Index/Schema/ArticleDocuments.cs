@@ -1,0 +1,118 @@
+using System.Globalization;
+using ArchiveSearch.Archive.Articles;
+using ArchiveSearch.Archive.Pages;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace ArchiveSearch.Index.Schema;
+
+/// <summary>Maps articles to Lucene documents and back.</summary>
+public static class ArticleDocuments
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Numeric day of a date (yyyyMMdd), the form used for range filters and sorting.</summary>
+    public const string DateNumber = "date_n";
+
+    public static Document Create(string pageId, PageMetadata metadata, Article article)
+    {
+        var doc = new Document
+        {
+            new StringField(ArticleFields.DocType, DocTypes.Article, Field.Store.NO),
+            new StringField(ArticleFields.Id, ArticleId.For(pageId, article.Ordinal), Field.Store.YES),
+            new StringField(ArticleFields.PageId, pageId, Field.Store.YES),
+            new StoredField(ArticleFields.Ordinal, article.Ordinal),
+            new StoredField(ArticleFields.StartOffset, article.StartOffset),
+            new StoredField(ArticleFields.EndOffset, article.EndOffset),
+        };
+
+        var kind = article.Kind.ToString().ToLowerInvariant();
+        doc.Add(new StringField(ArticleFields.Kind, kind, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(ArticleFields.Kind, new BytesRef(kind)));
+
+        AddText(doc, ArticleFields.Title, article.Title);
+        AddText(doc, ArticleFields.Subtitle, article.Subtitle);
+        AddText(doc, ArticleFields.Byline, article.Byline);
+        AddText(doc, ArticleFields.Body, article.Body);
+
+        foreach (var author in article.Authors)
+        {
+            doc.Add(new StringField(ArticleFields.Author, author.Name, Field.Store.YES));
+            doc.Add(new StoredField(AuthorRole, author.Role ?? ""));
+            doc.Add(new TextField(ArticleFields.Exact(ArticleFields.Author), author.Name, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(ArticleFields.Author, new BytesRef(author.Name)));
+        }
+
+        if (metadata.Paper is { Length: > 0 } paper)
+        {
+            doc.Add(new StringField(ArticleFields.Paper, paper, Field.Store.YES));
+            doc.Add(new SortedDocValuesField(ArticleFields.Paper, new BytesRef(paper)));
+        }
+
+        if (metadata.Date is { } date)
+        {
+            var day = date.Year * 10000 + date.Month * 100 + date.Day;
+            doc.Add(new StringField(ArticleFields.Date, date.ToString(DateFormat, CultureInfo.InvariantCulture), Field.Store.YES));
+            doc.Add(new Int32Field(DateNumber, day, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(DateNumber, day));
+        }
+
+        if (metadata.Page is { Length: > 0 } page)
+            doc.Add(new StoredField(ArticleFields.PageNumber, page));
+        if (metadata.Section is { Length: > 0 } section)
+            doc.Add(new StoredField(ArticleFields.Section, section));
+        return doc;
+    }
+
+    /// <summary>Role of the author at the same position among the stored author values.</summary>
+    public const string AuthorRole = "author_role";
+
+    public static StoredArticle Read(Document doc)
+    {
+        var names = doc.GetValues(ArticleFields.Author);
+        var roles = doc.GetValues(AuthorRole);
+        var authors = new List<Author>(names.Length);
+        for (var i = 0; i < names.Length; i++)
+            authors.Add(new Author(names[i], i < roles.Length && roles[i].Length > 0 ? roles[i] : null));
+
+        var date = doc.Get(ArticleFields.Date);
+        return new StoredArticle(
+            Id: doc.Get(ArticleFields.Id),
+            PageId: doc.Get(ArticleFields.PageId),
+            Ordinal: doc.GetField(ArticleFields.Ordinal)?.GetInt32Value() ?? 0,
+            Kind: doc.Get(ArticleFields.Kind) ?? "article",
+            Title: doc.Get(ArticleFields.Title) ?? "",
+            Subtitle: doc.Get(ArticleFields.Subtitle),
+            Byline: doc.Get(ArticleFields.Byline),
+            Authors: authors,
+            Body: doc.Get(ArticleFields.Body) ?? "",
+            Paper: doc.Get(ArticleFields.Paper),
+            Date: date is null ? null : DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture),
+            Page: doc.Get(ArticleFields.PageNumber),
+            Section: doc.Get(ArticleFields.Section));
+    }
+
+    private static void AddText(Document doc, string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return;
+        doc.Add(new TextField(field, value, Field.Store.YES));
+        doc.Add(new TextField(ArticleFields.Exact(field), value, Field.Store.NO));
+    }
+}
+
+/// <summary>An article as the index stores it, with its page's metadata.</summary>
+public sealed record StoredArticle(
+    string Id,
+    string PageId,
+    int Ordinal,
+    string Kind,
+    string Title,
+    string? Subtitle,
+    string? Byline,
+    IReadOnlyList<Author> Authors,
+    string Body,
+    string? Paper,
+    DateOnly? Date,
+    string? Page,
+    string? Section);

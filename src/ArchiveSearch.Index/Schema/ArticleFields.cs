@@ -1,0 +1,53 @@
+namespace ArchiveSearch.Index.Schema;
+
+/// <summary>Field names of the index. Each text field has a word-analysed twin for ranking and an exact twin (suffix <c>_x</c>) for recall.</summary>
+public static class ArticleFields
+{
+    /// <summary>What a document records: an article, or the bookkeeping of one page file.</summary>
+    public const string DocType = "doctype";
+
+    public const string Id = "id";
+    public const string PageId = "page_id";
+    public const string Ordinal = "ordinal";
+    public const string Kind = "kind";
+    public const string Title = "title";
+    public const string Subtitle = "subtitle";
+    public const string Byline = "byline";
+    public const string Body = "body";
+    public const string Author = "author";
+    public const string Paper = "paper";
+    public const string Date = "date";
+    public const string Year = "year";
+    public const string PageNumber = "page";
+    public const string Section = "section";
+    public const string StartOffset = "start";
+    public const string EndOffset = "end";
+
+    /// <summary>Suffix of the exact-match twin of a text field.</summary>
+    public const string ExactSuffix = "_x";
+
+    public static string Exact(string field) => field + ExactSuffix;
+
+    public static bool IsExact(string field) => field.EndsWith(ExactSuffix, StringComparison.Ordinal);
+
+    /// <summary>The text fields every plain query searches, in the order of their weight.</summary>
+    public static readonly string[] Text = [Title, Subtitle, Byline, Body];
+}
+
+/// <summary>Field names of the page bookkeeping documents.</summary>
+public static class PageFields
+{
+    public const string Path = "path";
+    public const string Hash = "hash";
+    public const string Status = "status";
+    public const string Reason = "reason";
+    public const string ArticleCount = "articles";
+    public const string IndexedAt = "indexed_at";
+    public const string Encoding = "encoding";
+}
+
+public static class DocTypes
+{
+    public const string Article = "article";
+    public const string Page = "page";
+}

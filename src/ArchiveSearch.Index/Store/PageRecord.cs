@@ -1,0 +1,23 @@
+namespace ArchiveSearch.Index.Store;
+
+public enum PageStatus
+{
+    Indexed,
+
+    /// <summary>The file could not be used (binary, empty, undecodable); it stays where it is and is retried when it changes.</summary>
+    Quarantined,
+}
+
+/// <summary>
+/// The index's record of one page file: which content was last seen (path + hash) and what came of it.
+/// Kept in the index itself so that the record and the articles are committed together.
+/// </summary>
+public sealed record PageRecord(
+    string Path,
+    string Hash,
+    string PageId,
+    PageStatus Status,
+    int ArticleCount,
+    DateTimeOffset IndexedAt,
+    string? Reason = null,
+    string? Encoding = null);

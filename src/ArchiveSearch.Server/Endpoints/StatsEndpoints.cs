@@ -1,0 +1,36 @@
+using ArchiveSearch.Index.Ingest;
+using ArchiveSearch.Index.Store;
+
+namespace ArchiveSearch.Server.Endpoints;
+
+/// <summary><c>GET /api/stats</c>: what the index holds and what the indexing side is doing.</summary>
+public static class StatsEndpoints
+{
+    public sealed record QuarantinedPage(string Path, string? Reason, DateTimeOffset Since);
+
+    public sealed record IndexStats(
+        int Articles,
+        int Pages,
+        int PendingFiles,
+        DateTimeOffset? LastCommit,
+        int IngestedSinceStart,
+        IReadOnlyList<QuarantinedPage> Quarantined);
+
+    public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/stats", Stats).WithName("Stats").WithSummary("Index size, pending files, last commit and quarantined pages").WithTags("Index");
+        return app;
+    }
+
+    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress)
+    {
+        var pages = index.Pages();
+        return new IndexStats(
+            index.CountArticles(),
+            pages.Count(p => p.Status == PageStatus.Indexed),
+            progress.PendingFiles,
+            index.LastCommit,
+            progress.IngestedSinceStart,
+            pages.Where(p => p.Status == PageStatus.Quarantined).Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList());
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+
+namespace ArchiveSearch.Server.Tests;
+
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task A_missing_inbox_stops_start_up_with_a_message_naming_the_setting()
+    {
+        await using var host = ArchiveHost.InTempFolder();
+        var missing = Path.Combine(host.Root, "no-such-folder");
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync(new Dictionary<string, string?> { ["Archive:InboxPath"] = missing }));
+
+        var validation = Assert.IsType<OptionsValidationException>(error is AggregateException a ? a.InnerException : error);
+        Assert.Contains("Archive:InboxPath", validation.Message);
+        Assert.Contains(missing, validation.Message);
+    }
+}
