@@ -26,7 +26,9 @@ public static class ArchiveServices
             sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
             sp.GetRequiredService<ArchiveAnalyzers>(),
             sp.GetRequiredService<ILogger<ArchiveIndex>>()));
+        services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<SimilarArticles>();
 
         services.AddSingleton<IPageSegmenter, BlankLineSegmenter>();
         services.AddSingleton<IPageMetadataSource, SidecarlessMetadata>();

@@ -18,6 +18,12 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 });
 builder.Services.AddArchiveSearch(builder.Configuration);
+builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "ArchiveSearch API";
+    document.Info.Description = "Full-text search over a Chinese newspaper archive. Errors are RFC 9457 problem details (application/problem+json).";
+    return Task.CompletedTask;
+}));
 
 var app = builder.Build();
 
@@ -26,6 +32,14 @@ app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+
+app.MapOpenApi();
+app.UseSwaggerUI(ui =>
+{
+    ui.SwaggerEndpoint("/openapi/v1.json", "ArchiveSearch API");
+    ui.RoutePrefix = "api-docs";
+    ui.DocumentTitle = "ArchiveSearch API";
+});
 
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();

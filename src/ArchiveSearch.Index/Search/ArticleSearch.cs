@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Net;
+using System.Globalization;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Index;
@@ -7,54 +7,64 @@ using Lucene.Net.Search;
 
 namespace ArchiveSearch.Index.Search;
 
-/// <summary>Answers search requests: every typed term must occur as written; word matches rank the hits.</summary>
-public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers)
+/// <summary>
+/// Answers search requests: the query must match as written (see <see cref="QueryCompiler"/>); word
+/// matches rank the hits; filters narrow them; facets count the whole result set. When nothing matches
+/// as written, a relaxed match over the query's words is tried and flagged.
+/// </summary>
+public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers, SnippetMaker snippets)
 {
     public const int MaxPageSize = 100;
-    public const int MaxPage = 1000;
+
+    /// <summary>Deep paging is bounded: beyond this many hits, narrow the query instead.</summary>
+    public const int MaxWindow = 10_000;
+
+    public const int FacetLimit = 20;
+
+    private readonly QueryCompiler compiler = new(analyzers);
 
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var parts = request.Query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
-            throw new InvalidSearchException("The query is empty: type at least one word.");
-        if (request.Page < 1 || request.Page > MaxPage)
-            throw new InvalidSearchException($"page must be between 1 and {MaxPage}.");
-        if (request.Size < 1 || request.Size > MaxPageSize)
-            throw new InvalidSearchException($"size must be between 1 and {MaxPageSize}.");
+        Validate(request);
+        var compiled = compiler.Compile(request.Query);
+        var filters = Filters(request);
 
-        var query = new BooleanQuery { { new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article))) { Boost = 0f }, Occur.MUST } };
-        foreach (var part in parts)
-        {
-            var exact = ExactQueries.ContainsInAny(ArticleFields.Text.Select(ArticleFields.Exact), part);
-            if (exact is null)
-                continue;
-            query.Add(new ConstantScoreQuery(exact) { Boost = 0f }, Occur.MUST);
-            AddRanking(query, part);
-        }
-
-        var offset = (request.Page - 1) * request.Size;
         return index.Read(searcher =>
         {
-            var top = searcher.Search(query, offset + request.Size);
-            var hits = new List<SearchHit>();
+            var relaxed = false;
+            var (top, facets) = Run(searcher, compiled.Match, filters, request);
+            if (top.TotalHits == 0 && compiled.Relaxed is { } looser)
+            {
+                (top, facets) = Run(searcher, looser, filters, request);
+                relaxed = top.TotalHits > 0;
+            }
+
+            var hits = new List<SearchHit>(request.Size);
+            var offset = (request.Page - 1) * request.Size;
             for (var i = offset; i < top.ScoreDocs.Length; i++)
             {
-                var article = ArticleDocuments.Read(searcher.Doc(top.ScoreDocs[i].Doc));
+                var scoreDoc = top.ScoreDocs[i];
+                var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
+                var fragments = snippets.Fragments(article, relaxed ? compiled.Words : compiled.Literals, relaxed ? [] : compiled.Literals);
                 hits.Add(new SearchHit(
                     article.Id,
                     article.Title,
-                    SimpleSnippet(article.Body, parts),
-                    top.ScoreDocs[i].Score,
+                    article.Subtitle,
+                    string.Join(" … ", fragments),
+                    fragments,
+                    float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
                     article.PageId,
                     article.Ordinal,
+                    article.Kind,
                     article.Byline,
+                    article.Authors.Select(a => a.Name).ToList(),
                     article.Paper,
-                    article.Date?.ToString("yyyy-MM-dd")));
+                    article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    article.Page));
             }
 
-            return new SearchResponse(top.TotalHits, clock.ElapsedMilliseconds, hits);
+            return new SearchResponse(top.TotalHits, clock.ElapsedMilliseconds, hits, facets, relaxed, request.Page, request.Size);
         });
     }
 
@@ -64,19 +74,65 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         return top.TotalHits == 0 ? null : ArticleDocuments.Read(searcher.Doc(top.ScoreDocs[0].Doc));
     });
 
-    private void AddRanking(BooleanQuery query, string part)
+    private static (TopDocs Top, Facets Facets) Run(IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchRequest request)
     {
-        if (WordQueries.AnyTerm(analyzers.Words, ArticleFields.Title, part, boost: 3f) is { } title)
-            query.Add(title, Occur.SHOULD);
-        if (WordQueries.AnyTerm(analyzers.Words, ArticleFields.Body, part) is { } body)
-            query.Add(body, Occur.SHOULD);
+        var query = new BooleanQuery { { match, Occur.MUST } };
+        foreach (var filter in filters)
+            query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+
+        var window = request.Page * request.Size;
+        ITopDocsCollector ranking = request.Sort switch
+        {
+            SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),
+            _ => TopFieldCollector.Create(DateSort(request.Sort), window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+        };
+        var counting = new FacetCountingCollector((ICollector)ranking);
+        searcher.Search(query, counting);
+        return (ranking.GetTopDocs(), counting.Result(FacetLimit));
     }
 
-    private static string SimpleSnippet(string body, string[] parts)
+    private static Sort DateSort(SearchSort sort)
     {
-        var at = parts.Select(p => body.IndexOf(p, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, at - 30);
-        var text = body.Substring(start, Math.Min(100, body.Length - start));
-        return WebUtility.HtmlEncode(text);
+        var descending = sort == SearchSort.DateDescending;
+        // Undated articles go last either way.
+        var byDate = new SortField(ArticleDocuments.DateNumber, SortFieldType.INT64, descending);
+        byDate.SetMissingValue(descending ? long.MinValue : long.MaxValue);
+        return new Sort(byDate, SortField.FIELD_SCORE);
+    }
+
+    private static List<Query> Filters(SearchRequest request)
+    {
+        var filters = new List<Query> { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)) };
+        if (request.From is not null || request.To is not null)
+        {
+            filters.Add(NumericRangeQuery.NewInt32Range(
+                ArticleDocuments.DateNumber,
+                request.From is { } from ? DayNumber(from) : null,
+                request.To is { } to ? DayNumber(to) : null,
+                minInclusive: true,
+                maxInclusive: true));
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Paper))
+            filters.Add(new TermQuery(new Term(ArticleFields.Paper, request.Paper.Trim())));
+        if (!string.IsNullOrWhiteSpace(request.Author))
+            filters.Add(new TermQuery(new Term(ArticleFields.Author, request.Author.Trim())));
+        if (!string.IsNullOrWhiteSpace(request.Kind))
+            filters.Add(new TermQuery(new Term(ArticleFields.Kind, request.Kind.Trim().ToLowerInvariant())));
+        return filters;
+    }
+
+    public static int DayNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    private static void Validate(SearchRequest request)
+    {
+        if (request.Size is < 1 or > MaxPageSize)
+            throw new InvalidSearchException($"size must be between 1 and {MaxPageSize}.");
+        if (request.Page < 1)
+            throw new InvalidSearchException("page must be 1 or more.");
+        if ((long)request.Page * request.Size > MaxWindow)
+            throw new InvalidSearchException($"Results are available up to hit {MaxWindow}; narrow the query or add filters to see further.");
+        if (request.From is { } from && request.To is { } to && from > to)
+            throw new InvalidSearchException("from must not be later than to.");
     }
 }

@@ -1,19 +1,53 @@
 namespace ArchiveSearch.Index.Search;
 
-public sealed record SearchRequest(string Query, int Page = 1, int Size = 10);
+public enum SearchSort
+{
+    Relevance,
+    DateAscending,
+    DateDescending,
+}
+
+/// <summary>A search as the user asked for it: the query, filters, sort and page.</summary>
+public sealed record SearchRequest(string Query)
+{
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = 10;
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Paper { get; init; }
+    public string? Author { get; init; }
+    public string? Kind { get; init; }
+}
 
 public sealed record SearchHit(
     string Id,
     string Title,
+    string? Subtitle,
     string Snippet,
+    IReadOnlyList<string> Fragments,
     float Score,
     string PageId,
     int Ordinal,
+    string Kind,
     string? Byline,
+    IReadOnlyList<string> Authors,
     string? Paper,
-    string? Date);
+    string? Date,
+    string? Page);
 
-public sealed record SearchResponse(int Total, long TookMs, IReadOnlyList<SearchHit> Hits);
+/// <summary>
+/// One page of ranked hits. <see cref="Relaxed"/> is true when nothing matched the query as written
+/// and the hits come from the looser match over its words.
+/// </summary>
+public sealed record SearchResponse(
+    int Total,
+    long TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    Facets Facets,
+    bool Relaxed,
+    int Page,
+    int Size);
 
 /// <summary>A search request that cannot be answered as asked; its message is shown to the user.</summary>
 public sealed class InvalidSearchException(string message) : Exception(message);

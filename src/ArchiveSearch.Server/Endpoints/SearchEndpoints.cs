@@ -3,27 +3,29 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ArchiveSearch.Server.Endpoints;
 
-/// <summary><c>GET /api/search</c>: ranked articles for a query.</summary>
+/// <summary><c>GET /api/search</c>: ranked articles for a query, with facets.</summary>
 public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", Search)
             .WithName("Search")
+            .WithTags("Search")
             .WithSummary("Search the archive")
-            .WithTags("Search");
+            .WithDescription("Ranked articles matching the query, one page at a time, with snippets (matches in <mark>, all else HTML-escaped) and facet counts over the whole result set. When nothing matches as written, a relaxed match over the query's words is returned with relaxed=true. A malformed query or parameter is a 400 problem.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(ArticleSearch search, string? q, int page = 1, int size = 10)
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(ArticleSearch search, [AsParameters] SearchParameters parameters)
     {
         try
         {
-            return TypedResults.Ok(search.Search(new SearchRequest(q ?? "", page, size)));
+            return TypedResults.Ok(search.Search(parameters.ToRequest()));
         }
         catch (InvalidSearchException e)
         {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid search");
+            return Problems.BadRequest(e.Message);
         }
     }
 }

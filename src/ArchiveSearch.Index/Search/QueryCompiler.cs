@@ -1,0 +1,31 @@
+using ArchiveSearch.Index.Schema;
+using Lucene.Net.Search;
+
+namespace ArchiveSearch.Index.Search;
+
+/// <summary>What a user query becomes: the strict match, the relaxed fallback, and what to highlight.</summary>
+public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<string> Literals, IReadOnlyList<string> Words);
+
+/// <summary>Turns the text of a user query into Lucene queries.</summary>
+public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
+{
+    public CompiledQuery Compile(string text)
+    {
+        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var match = new BooleanQuery();
+        foreach (var part in parts)
+        {
+            if (ExactQueries.ContainsInAny(ArticleFields.Text.Select(ArticleFields.Exact), part) is not { } exact)
+                continue;
+            match.Add(new ConstantScoreQuery(exact) { Boost = 0f }, Occur.MUST);
+            if (WordQueries.AnyTerm(analyzers.Words, ArticleFields.Title, part, boost: 3f) is { } title)
+                match.Add(title, Occur.SHOULD);
+            if (WordQueries.AnyTerm(analyzers.Words, ArticleFields.Body, part) is { } body)
+                match.Add(body, Occur.SHOULD);
+        }
+
+        if (match.Clauses.Count == 0)
+            throw new InvalidSearchException("The query is empty: type at least one word.");
+        return new CompiledQuery(match, null, parts, parts);
+    }
+}

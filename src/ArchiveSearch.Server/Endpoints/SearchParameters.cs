@@ -1,0 +1,82 @@
+using System.ComponentModel;
+using System.Globalization;
+using ArchiveSearch.Index.Search;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ArchiveSearch.Server.Endpoints;
+
+/// <summary>The query-string parameters of <c>GET /api/search</c>.</summary>
+public sealed class SearchParameters
+{
+    [Description("The query. Words separated by spaces must all match; a run of Chinese without spaces matches as written; \"…\" is an exact phrase; OR, -word, title:, author: and parentheses are supported.")]
+    [FromQuery(Name = "q")]
+    public string? Q { get; init; }
+
+    [Description("Page number, from 1.")]
+    [FromQuery(Name = "page")]
+    public int? Page { get; init; }
+
+    [Description("Hits per page, 1 to 100 (default 10).")]
+    [FromQuery(Name = "size")]
+    public int? Size { get; init; }
+
+    [Description("relevance (default), date (oldest first) or -date (newest first).")]
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
+    [Description("Earliest publication date: yyyy, yyyy-MM or yyyy-MM-dd.")]
+    [FromQuery(Name = "from")]
+    public string? From { get; init; }
+
+    [Description("Latest publication date: yyyy, yyyy-MM or yyyy-MM-dd.")]
+    [FromQuery(Name = "to")]
+    public string? To { get; init; }
+
+    [Description("Only articles of this paper.")]
+    [FromQuery(Name = "paper")]
+    public string? Paper { get; init; }
+
+    [Description("Only articles credited to this person.")]
+    [FromQuery(Name = "author")]
+    public string? Author { get; init; }
+
+    [Description("Only articles of this kind: article, brief or photo.")]
+    [FromQuery(Name = "kind")]
+    public string? Kind { get; init; }
+
+    public SearchRequest ToRequest() => new(Q ?? "")
+    {
+        Page = Page ?? 1,
+        Size = Size ?? 10,
+        Sort = ParseSort(Sort),
+        From = ParseDate(From, nameof(From), upper: false),
+        To = ParseDate(To, nameof(To), upper: true),
+        Paper = Paper,
+        Author = Author,
+        Kind = Kind,
+    };
+
+    private static SearchSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "relevance" => SearchSort.Relevance,
+        "date" or "+date" => SearchSort.DateAscending,
+        "-date" => SearchSort.DateDescending,
+        _ => throw new InvalidSearchException($"sort must be relevance, date or -date, not '{sort}'."),
+    };
+
+    /// <summary>Reads a date that may name a whole year or month: as a lower bound its first day, as an upper bound its last.</summary>
+    public static DateOnly? ParseDate(string? text, string name, bool upper)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        text = text.Trim();
+        var culture = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day))
+            return day;
+        if (DateOnly.TryParseExact(text, "yyyy-MM", culture, DateTimeStyles.None, out var month))
+            return upper ? month.AddMonths(1).AddDays(-1) : month;
+        if (text.Length == 4 && DateOnly.TryParseExact(text, "yyyy", culture, DateTimeStyles.None, out var year))
+            return upper ? new DateOnly(year.Year, 12, 31) : year;
+        throw new InvalidSearchException($"{name.ToLowerInvariant()} must be a date as yyyy, yyyy-MM or yyyy-MM-dd, not '{text}'.");
+    }
+}
