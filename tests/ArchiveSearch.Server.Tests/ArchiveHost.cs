@@ -37,18 +37,42 @@ public sealed class ArchiveHost : IAsyncDisposable
 
     public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Path.Combine(Inbox, relativePath), bytes);
 
-    public async Task StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>Address of the real socket when started with Kestrel (for a browser).</summary>
+    public Uri? BaseAddress { get; private set; }
+
+    public async Task StartAsync(IDictionary<string, string?>? settings = null, bool kestrel = false)
     {
+        var port = kestrel ? FreePort() : 0;
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
+            if (kestrel)
+                builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
             builder.UseSetting("Archive:InboxPath", Inbox);
             builder.UseSetting("Archive:IndexPath", IndexPath);
             builder.UseSetting("Archive:DebounceMilliseconds", "50");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
                 builder.UseSetting(key, value);
         });
-        Client = factory.CreateClient();
+        if (kestrel)
+        {
+            factory.UseKestrel();
+            factory.StartServer();
+            BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+            Client = new HttpClient { BaseAddress = BaseAddress };
+        }
+        else
+        {
+            Client = factory.CreateClient();
+        }
+
         await WaitUntilAsync(async () => (await Client.GetAsync("/health/ready")).IsSuccessStatusCode, "the service to become ready");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async Task StopAsync()

@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+
+namespace ArchiveSearch.Server.Tests;
+
+/// <summary>The search page in a real browser (Debian's Chromium) against the real service.</summary>
+public sealed class SearchPageTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private readonly ArchiveHost host = ArchiveHost.InTempFolder();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: ./test.sh installs Debian's chromium package");
+        host.WritePage("library.txt", TestPages.Library);
+        host.WritePage("orchard.txt", TestPages.Orchard);
+        host.WritePage("bridge.txt", TestPages.Bridge);
+        await host.StartAsync(kestrel: true);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+            await browser.DisposeAsync();
+        playwright?.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Typing_a_query_shows_ranked_hits_with_the_match_marked_and_opens_an_article()
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress!.ToString() });
+        await page.GotoAsync("/");
+
+        await page.FillAsync("#q", "夜间开放");
+        await page.ClickAsync("#go");
+        await page.WaitForSelectorAsync("#results li");
+
+        Assert.Equal(["青石县图书馆试行夜间开放"], await page.Locator("#results li .title").AllInnerTextsAsync());
+        Assert.Equal("夜间开放", await page.Locator("#results li .snippet mark").First.InnerTextAsync());
+        Assert.Contains("共 1 篇", await page.InnerTextAsync("#status"));
+        Assert.Contains("q=", page.Url);
+
+        await page.ClickAsync("#results li .title");
+        await page.WaitForSelectorAsync("#article:not([hidden])");
+        Assert.Contains("古籍修复", await page.InnerTextAsync("#article"));
+    }
+
+    [Fact]
+    public async Task A_malformed_request_shows_the_servers_message_instead_of_results()
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress!.ToString() });
+        await page.GotoAsync("/?q=%E6%9D%BE%E8%8A%B1%E6%B1%9F&from=yesterday");
+
+        await page.WaitForSelectorAsync("#status.error");
+
+        Assert.Contains("yyyy", await page.InnerTextAsync("#status"));
+        Assert.Equal(0, await page.Locator("#results li").CountAsync());
+    }
+
+    [Fact]
+    public async Task Clicking_a_facet_value_narrows_the_results()
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.BaseAddress!.ToString() });
+        await page.GotoAsync("/?q=%E6%9C%AC%E6%8A%A5%E8%AE%AF");
+        await page.WaitForSelectorAsync("#results li");
+        Assert.Equal(3, await page.Locator("#results li").CountAsync());
+
+        await page.ClickAsync("#facets button[data-facet='kind']");
+        await page.WaitForSelectorAsync("#filters button");
+
+        Assert.Contains("kind=", page.Url);
+        Assert.Equal(3, await page.Locator("#results li").CountAsync());
+    }
+}
