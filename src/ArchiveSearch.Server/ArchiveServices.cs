@@ -1,7 +1,5 @@
-using ArchiveSearch.Archive.Segmentation;
+using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Ingest;
-using ArchiveSearch.Index.Schema;
-using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
@@ -21,20 +19,9 @@ public static class ArchiveServices
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
 
-        services.AddSingleton(_ => new ArchiveAnalyzers(new CJKAnalyzer(ArchiveIndex.Version)));
-        services.AddSingleton(sp => new ArchiveIndex(
-            sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
-            sp.GetRequiredService<ArchiveAnalyzers>(),
-            sp.GetRequiredService<ILogger<ArchiveIndex>>()));
-        services.AddSingleton<SnippetMaker>();
-        services.AddSingleton<ArticleSearch>();
-        services.AddSingleton<SimilarArticles>();
-
-        services.AddSingleton<IPageSegmenter, BlankLineSegmenter>();
-        services.AddSingleton<IPageMetadataSource, SidecarlessMetadata>();
-        services.AddSingleton<IngestionProgress>();
-        services.AddSingleton<PageIngestor>();
-        services.AddSingleton<InboxSynchronizer>();
+        services.AddArchiveCore(
+            sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
+            _ => new CJKAnalyzer(ArchiveIndex.Version));
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

@@ -12,6 +12,8 @@ builder.Services.AddSerilog((services, logging) => logging
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
 builder.Services.AddProblemDetails();
+// Let over-long queries reach the application, which answers them with a problem message instead of a bare 414.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 256 * 1024);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     // Chinese text stays readable in responses instead of \uXXXX escapes.

@@ -9,9 +9,13 @@ public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<st
 /// <summary>Turns the text of a user query into Lucene queries.</summary>
 public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 {
+    public const int MaxQueryLength = 1000;
+
     public CompiledQuery Compile(string text)
     {
-        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (text.Length > MaxQueryLength)
+            throw new InvalidSearchException($"The query is too long ({text.Length} characters); at most {MaxQueryLength} are allowed.");
+        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim('"')).Where(p => p.Length > 0).ToArray();
         var match = new BooleanQuery();
         foreach (var part in parts)
         {

@@ -118,6 +118,14 @@ public sealed class ArchiveIndex : IDisposable
         return pages;
     });
 
+    /// <summary>Every stored article, in index order (for checks and tools, not for serving).</summary>
+    public IReadOnlyList<StoredArticle> AllArticles() => Read(searcher =>
+    {
+        var collector = new AllDocsCollector();
+        searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), collector);
+        return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
+    });
+
     public int CountArticles() => Read(searcher => searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), 1).TotalHits);
 
     public void Dispose()

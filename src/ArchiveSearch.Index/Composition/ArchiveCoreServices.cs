@@ -1,0 +1,36 @@
+using ArchiveSearch.Archive.Segmentation;
+using ArchiveSearch.Index.Ingest;
+using ArchiveSearch.Index.Schema;
+using ArchiveSearch.Index.Search;
+using ArchiveSearch.Index.Store;
+using Lucene.Net.Analysis;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace ArchiveSearch.Index.Composition;
+
+/// <summary>
+/// The archive's parts shared by every host (the service, the CLI, tests): analyzers, the index, its
+/// ingestion and its searches. The host says where the index lives and which word analyzer to use.
+/// </summary>
+public static class ArchiveCoreServices
+{
+    public static IServiceCollection AddArchiveCore(
+        this IServiceCollection services,
+        Func<IServiceProvider, string> indexPath,
+        Func<IServiceProvider, Analyzer> wordAnalyzer)
+    {
+        services.AddSingleton(sp => new ArchiveAnalyzers(wordAnalyzer(sp)));
+        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>()));
+        services.AddSingleton<SnippetMaker>();
+        services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<SimilarArticles>();
+        services.AddSingleton<IPageSegmenter, BlankLineSegmenter>();
+        services.TryAddSingleton<IPageMetadataSource, NoPageMetadata>();
+        services.AddSingleton<IngestionProgress>();
+        services.AddSingleton<PageIngestor>();
+        services.AddSingleton<InboxSynchronizer>();
+        return services;
+    }
+}
