@@ -30,6 +30,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 
         if (match.Clauses.Count == 0)
             throw new InvalidSearchException("The query is empty: type at least one word.");
-        return new CompiledQuery(match, null, parts, parts);
+        var (relaxed, words) = RelaxedQueries.Build(analyzers.Words, parts);
+        return new CompiledQuery(match, relaxed, parts, words);
     }
 }
