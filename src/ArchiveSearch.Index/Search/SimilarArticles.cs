@@ -18,6 +18,7 @@ public sealed record SimilarResponse(IReadOnlyList<string> Terms, IReadOnlyList<
 public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyzers)
 {
     public const int MaxSize = 50;
+    private const int MinDocsForCommonWordCut = 200;
     private static readonly string[] Fields = [ArticleFields.Title, ArticleFields.Body];
 
     public SimilarResponse? ForArticle(string id, DateOnly? before, int size) => index.Read(searcher =>
@@ -50,8 +51,10 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
             MaxQueryTerms = 25,
             ApplyBoost = true,
         };
-        // Words in a large share of the archive say nothing about a story.
-        mlt.SetMaxDocFreqPct(20);
+        // Words in a large share of the archive say nothing about a story; in a small archive every
+        // shared word is that common, so the cut applies only once there are enough articles.
+        if (searcher.IndexReader.NumDocs >= MinDocsForCommonWordCut)
+            mlt.SetMaxDocFreqPct(20);
 
         var terms = mlt.RetrieveInterestingTerms(new StringReader(text), ArticleFields.Body);
         // One query over both fields: each term goes to the field where it is most common.

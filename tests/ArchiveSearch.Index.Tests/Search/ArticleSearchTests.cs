@@ -1,0 +1,99 @@
+using ArchiveSearch.Index.Search;
+
+namespace ArchiveSearch.Index.Tests.Search;
+
+public sealed class ArticleSearchTests(ArticleFixture archive) : IClassFixture<ArticleFixture>
+{
+    [Fact]
+    public void Facets_count_paper_year_author_and_kind_over_the_whole_result_set()
+    {
+        var response = archive.Find("杜鹃花", r => r with { Size = 1 });
+
+        Assert.Equal(5, response.Total);
+        Assert.Single(response.Hits);
+        Assert.Equal([new("辽河日报", 3), new("松原晚报", 1)], response.Facets.Paper);
+        Assert.Equal([new("2023", 1), new("2022", 2), new("2021", 1)], response.Facets.Year);
+        Assert.Equal(new FacetValue("王卢莎", 2), response.Facets.Author[0]);
+        Assert.Equal([new("article", 4), new("photo", 1)], response.Facets.Kind);
+    }
+
+    [Fact]
+    public void Filters_narrow_the_result_set_and_its_facets()
+    {
+        var response = archive.Find("杜鹃花", r => r with { Paper = "辽河日报", From = new DateOnly(2022, 1, 1) });
+
+        Assert.Equal(2, response.Total);
+        Assert.Equal([new("2022", 2)], response.Facets.Year);
+        Assert.Equal(1, archive.Find("杜鹃花", r => r with { Kind = "photo" }).Total);
+        Assert.Equal(2, archive.Find("杜鹃花", r => r with { Author = "王卢莎" }).Total);
+        Assert.Equal(1, archive.Find("杜鹃花", r => r with { To = new DateOnly(2021, 12, 31) }).Total);
+    }
+
+    [Fact]
+    public void Sorting_by_date_puts_undated_articles_last_in_both_directions()
+    {
+        string?[] newest = archive.Find("杜鹃花", r => r with { Sort = SearchSort.DateDescending }).Hits.Select(h => h.Date).ToArray();
+        string?[] oldest = archive.Find("杜鹃花", r => r with { Sort = SearchSort.DateAscending }).Hits.Select(h => h.Date).ToArray();
+
+        Assert.Equal(new[] { "2023-01-11", "2022-05-10", "2022-05-10", "2021-03-02", null }, newest);
+        Assert.Equal(new[] { "2021-03-02", "2022-05-10", "2022-05-10", "2023-01-11", null }, oldest);
+    }
+
+    [Fact]
+    public void A_title_match_ranks_above_a_passing_mention()
+    {
+        var hits = archive.Find("冬捕节").Hits;
+
+        Assert.Equal("冬捕节吸引游客", hits[0].Title);
+    }
+
+    [Fact]
+    public void Pages_past_the_window_are_refused_with_a_message()
+    {
+        var error = Assert.Throws<InvalidSearchException>(() => archive.Find("杜鹃花", r => r with { Page = 200, Size = 100 }));
+
+        Assert.Contains("narrow the query", error.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void Page_sizes_outside_1_to_100_are_refused(int size) =>
+        Assert.Throws<InvalidSearchException>(() => archive.Find("杜鹃花", r => r with { Size = size }));
+
+    [Fact]
+    public void A_query_that_matches_nothing_as_written_falls_back_to_its_words_and_says_so()
+    {
+        var strict = archive.Find("花农增收");
+        var relaxed = archive.Find("花农收入增加");
+
+        Assert.False(strict.Relaxed);
+        Assert.Equal(1, strict.Total);
+        Assert.True(relaxed.Relaxed);
+        Assert.Equal("花农增收有新路", relaxed.Hits[0].Title);
+    }
+
+    [Fact]
+    public void Related_articles_exclude_the_article_itself_and_honour_before()
+    {
+        var source = archive.Find("花农增收").Hits[0];
+
+        var related = archive.Similar.ForArticle(source.Id, before: null, size: 10)!;
+        var earlier = archive.Similar.ForArticle(source.Id, before: new DateOnly(2022, 1, 1), size: 10)!;
+
+        Assert.DoesNotContain(related.Articles, a => a.Id == source.Id);
+        Assert.NotEmpty(related.Articles);
+        Assert.All(earlier.Articles, a => Assert.True(string.CompareOrdinal(a.Date, "2022-01-01") < 0));
+        Assert.Contains(earlier.Articles, a => a.Title == "杜鹃花节开幕");
+        Assert.NotEmpty(earlier.Articles[0].Reasons);
+    }
+
+    [Fact]
+    public void A_draft_finds_the_coverage_it_resembles()
+    {
+        var related = archive.Similar.ForText("查干湖冬捕节今年的头鱼拍出高价，游客很多", before: null, size: 3);
+
+        Assert.Equal("冬捕节吸引游客", related.Articles[0].Title);
+        Assert.Throws<InvalidSearchException>(() => archive.Similar.ForText("  ", null, 3));
+    }
+}
