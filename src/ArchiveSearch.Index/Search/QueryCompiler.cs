@@ -26,6 +26,10 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
                 match.Add(title, Occur.SHOULD);
             if (WordQueries.AnyTerm(analyzers.Words, ArticleFields.Body, part) is { } body)
                 match.Add(body, Occur.SHOULD);
+            if (WordQueries.Phrase(analyzers.Words, ArticleFields.Title, part, boost: 4f) is { } titlePhrase)
+                match.Add(titlePhrase, Occur.SHOULD);
+            if (WordQueries.Phrase(analyzers.Words, ArticleFields.Body, part, boost: 2f) is { } bodyPhrase)
+                match.Add(bodyPhrase, Occur.SHOULD);
         }
 
         if (match.Clauses.Count == 0)

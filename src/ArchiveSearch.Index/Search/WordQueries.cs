@@ -21,6 +21,30 @@ public static class WordQueries
         return terms;
     }
 
+    /// <summary>
+    /// The text's words as a phrase in one field (slop 0), keeping the analyzer's position gaps; null when
+    /// the text has fewer than two words, where a phrase would add nothing to the term matches.
+    /// </summary>
+    public static Query? Phrase(Analyzer analyzer, string field, string text, float boost = 1f)
+    {
+        var phrase = new PhraseQuery { Boost = boost };
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        var count = 0;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            phrase.Add(new Term(field, term.ToString()), position);
+            count++;
+        }
+
+        stream.End();
+        return count < 2 ? null : phrase;
+    }
+
     /// <summary>A disjunction of the text's terms in one field, each term once.</summary>
     public static Query? AnyTerm(Analyzer analyzer, string field, string text, float boost = 1f)
     {
