@@ -3,4 +3,5 @@ using ArchiveSearch.Cli;
 
 var root = new RootCommand("ArchiveSearch command-line tools");
 root.Subcommands.Add(SplitCommand.Create());
+root.Subcommands.Add(AnalyzeCommand.Create());
 return root.Parse(args).Invoke();
