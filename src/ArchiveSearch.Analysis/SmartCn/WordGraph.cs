@@ -34,7 +34,8 @@ public sealed class WordGraph
     internal const int MaxFrequency = 2_079_997 + 80_000;
 
     // The pseudo-words sit at fixed places at the head of the key pool.
-    private const int BeginKey = 0, EndKey = 3, StringKey = 6, NumberKey = 9, FixedKeys = 12;
+    private const int PseudoLength = 4; // each pseudo-word is four characters, e.g. 始##始
+    private const int BeginKey = 0, EndKey = 4, StringKey = 8, NumberKey = 12, FixedKeys = 16;
 
     private readonly SmartCnDictionary _dictionary;
     private Candidate[] _candidates = new Candidate[256];
@@ -86,7 +87,7 @@ public sealed class WordGraph
         for (var k = 0; k < n; k++) classes[k] = CharClassifier.Classify(sentence[k]);
 
         var words = _dictionary.Words;
-        Add(-1, 0, _dictionary.SentenceBeginFrequency, BeginKey, 3, CandidateKind.SentenceBegin);
+        Add(-1, 0, _dictionary.SentenceBeginFrequency, BeginKey, PseudoLength, CandidateKind.SentenceBegin);
         var i = 0;
         while (i < n)
         {
@@ -106,7 +107,7 @@ public sealed class WordGraph
                     var fullWidth = false;
                     while (j < n && classes[j] is CharClass.Letter or CharClass.FullWidthLetter)
                         fullWidth |= classes[j++] == CharClass.FullWidthLetter;
-                    Add(i, j, _dictionary.StringFrequency, StringKey, 3, fullWidth ? CandidateKind.FullWidthString : CandidateKind.String);
+                    Add(i, j, _dictionary.StringFrequency, StringKey, PseudoLength, fullWidth ? CandidateKind.FullWidthString : CandidateKind.String);
                     i = j;
                     break;
                 }
@@ -117,7 +118,7 @@ public sealed class WordGraph
                     var fullWidth = false;
                     while (j < n && classes[j] is CharClass.Digit or CharClass.FullWidthDigit)
                         fullWidth |= classes[j++] == CharClass.FullWidthDigit;
-                    Add(i, j, _dictionary.NumberFrequency, NumberKey, 3, fullWidth ? CandidateKind.FullWidthNumber : CandidateKind.Number);
+                    Add(i, j, _dictionary.NumberFrequency, NumberKey, PseudoLength, fullWidth ? CandidateKind.FullWidthNumber : CandidateKind.Number);
                     i = j;
                     break;
                 }
@@ -129,13 +130,13 @@ public sealed class WordGraph
                     break;
                 default:
                     // Unknown symbols (anything outside the classes, each surrogate unit too) count as strings.
-                    Add(i, i + 1, _dictionary.StringFrequency, StringKey, 3, CandidateKind.String);
+                    Add(i, i + 1, _dictionary.StringFrequency, StringKey, PseudoLength, CandidateKind.String);
                     i++;
                     break;
             }
         }
 
-        Add(n, n + 1, _dictionary.SentenceEndFrequency, EndKey, 3, CandidateKind.SentenceEnd);
+        Add(n, n + 1, _dictionary.SentenceEndFrequency, EndKey, PseudoLength, CandidateKind.SentenceEnd);
     }
 
     // The single character is always a candidate; longer words grow from it while the dictionary still has
