@@ -2,6 +2,7 @@ using System.CommandLine;
 using ArchiveSearch.Cli;
 
 var root = new RootCommand("ArchiveSearch command-line tools");
+root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,82 @@
+namespace ArchiveSearch.Analysis.SmartCn;
+
+/// <summary>
+/// Finds the cheapest path from the begin to the end candidate of a <see cref="WordGraph"/>. Each candidate links
+/// to every candidate at the next occupied position after its end, weighted by a smoothed bigram probability.
+/// </summary>
+/// <remarks>
+/// Candidates are visited in number order and relax their successors. Every predecessor of a candidate has a
+/// smaller number, and predecessors are met in the order the reference creates its edges, so keeping the first
+/// strictly smaller cost chooses the same path as the reference, ties included.
+/// </remarks>
+public sealed class BestPathFinder
+{
+    private const double Smooth = 0.1;
+    private const double Tiny = 1.0 / WordGraph.MaxFrequency;
+
+    private readonly BigramDictionary _bigrams;
+    private double[] _cost = new double[256];
+    private int[] _previous = new int[256];
+    private int[] _nextOccupied = new int[128];
+    private int[] _path = new int[128];
+
+    public BestPathFinder(BigramDictionary bigrams) => _bigrams = bigrams;
+
+    /// <summary>
+    /// Candidate numbers on the best path, begin and end excluded, in text order. The span is valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<int> Find(WordGraph graph)
+    {
+        var count = graph.Count;
+        var n = graph.SentenceLength;
+        if (_cost.Length < count)
+        {
+            _cost = new double[Math.Max(count, _cost.Length * 2)];
+            _previous = new int[_cost.Length];
+        }
+
+        if (_nextOccupied.Length < n + 1) _nextOccupied = new int[Math.Max(n + 1, _nextOccupied.Length * 2)];
+
+        // First occupied position at or after p; the end candidate occupies n.
+        var nextOccupied = _nextOccupied;
+        nextOccupied[n] = n;
+        for (var p = n - 1; p >= 0; p--) nextOccupied[p] = graph.FirstAt(p) >= 0 ? p : nextOccupied[p + 1];
+
+        var cost = _cost;
+        var previous = _previous;
+        cost[0] = 0;
+        for (var k = 1; k < count; k++) cost[k] = double.MaxValue;
+
+        var last = count - 1;
+        for (var left = 0; left < last; left++)
+        {
+            ref readonly var l = ref graph[left];
+            var baseCost = cost[left];
+            double leftFrequency = l.Frequency;
+            // Operands kept in the reference's order so the doubles come out bit-identical.
+            var unigramPart = Smooth * (1.0 + leftFrequency) / (WordGraph.MaxFrequency + 0.0);
+            var leftState = Fnv64.Append(Fnv64.Append(Fnv64.Offset, graph.Key(l)), '@');
+            var at = nextOccupied[l.End];
+            var first = graph.FirstAt(at);
+            var end = first + graph.CountAt(at);
+            for (var right = first; right < end; right++)
+            {
+                var pairFrequency = _bigrams.Frequency(Fnv64.Append(leftState, graph.Key(graph[right])));
+                var weight = -Math.Log(unigramPart + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + leftFrequency) + Tiny));
+                var sum = baseCost + weight;
+                if (sum < cost[right])
+                {
+                    cost[right] = sum;
+                    previous[right] = left;
+                }
+            }
+        }
+
+        var length = 0;
+        for (var k = previous[last]; k != 0; k = previous[k]) length++;
+        if (_path.Length < length) _path = new int[Math.Max(length, _path.Length * 2)];
+        var i = length;
+        for (var k = previous[last]; k != 0; k = previous[k]) _path[--i] = k;
+        return _path.AsSpan(0, length);
+    }
+}

@@ -1,0 +1,213 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ArchiveSearch.Analysis.SmartCn;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace ArchiveSearch.Cli;
+
+/// <summary>
+/// <c>analyze FILE...</c>: SmartCN tokens as TSV (term, start, end, position increment, type), in the same format
+/// as the Java reference (shared/tools/smartcn-oracle/run.sh) so that the two can be diffed line by line.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static Command Create()
+    {
+        var args = new Argument<string[]>("ARGS") { Description = "FILE... (or FILE REPEATS with --bench / --compare-java)", Arity = ArgumentArity.OneOrMore };
+        var sentences = new Option<bool>("--sentences") { Description = "print the sentence spans handed to the segmenter: start, end, escaped text" };
+        var bench = new Option<bool>("--bench") { Description = "measure steady-state speed: ARGS are FILE REPEATS" };
+        var compare = new Option<bool>("--compare-java") { Description = "run --bench here and in the Java reference on the same file, print both and the ratio" };
+        var jar = new Option<string>("--jar") { Description = "path of lucene-analyzers-smartcn-4.10.4.jar", DefaultValueFactory = _ => SmartCnDictionary.DefaultJarPath };
+        var oracle = new Option<string?>("--oracle") { Description = "the Java reference's run.sh (default: ../shared/tools/smartcn-oracle/run.sh)" };
+        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle };
+        command.SetAction(parse =>
+        {
+            var values = parse.GetValue(args)!;
+            try
+            {
+                if (parse.GetValue(sentences)) return PrintSentences(values);
+                var dictionary = SmartCnDictionary.GetShared(parse.GetValue(jar));
+                if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle));
+                if (parse.GetValue(bench)) return Bench(dictionary, values);
+                return PrintTokens(dictionary, values);
+            }
+            catch (SmartCnDictionaryException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    // Byte-exact decoding like Java's new String(bytes, UTF_8): a byte-order mark is kept as U+FEFF, CRLF kept.
+    private static string ReadText(string path) => Utf8.GetString(File.ReadAllBytes(path));
+
+    private static StreamWriter Stdout() => new(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
+
+    private static int PrintTokens(SmartCnDictionary dictionary, string[] files)
+    {
+        using var analyzer = new SmartChineseAnalyzer(dictionary);
+        using var output = Stdout();
+        foreach (var file in files)
+        {
+            using var stream = analyzer.GetTokenStream("body", ReadText(file));
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var position = stream.AddAttribute<IPositionIncrementAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                WriteJavaUtf8(output, term.Buffer.AsSpan(0, term.Length));
+                output.Write('\t');
+                output.Write(offset.StartOffset);
+                output.Write('\t');
+                output.Write(offset.EndOffset);
+                output.Write('\t');
+                output.Write(position.PositionIncrement);
+                output.Write('\t');
+                output.Write(type.Type);
+                output.Write('\n');
+            }
+
+            stream.End();
+        }
+
+        return 0;
+    }
+
+    // Java's UTF-8 encoder writes a lone surrogate as '?'; do the same so outputs diff cleanly.
+    private static void WriteJavaUtf8(TextWriter output, ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                output.Write(c);
+                output.Write(text[++i]);
+            }
+            else
+            {
+                output.Write(char.IsSurrogate(c) ? '?' : c);
+            }
+        }
+    }
+
+    private static int PrintSentences(string[] files)
+    {
+        using var output = Stdout();
+        var chunks = new ChunkReader();
+        foreach (var file in files)
+        {
+            using var reader = new StringReader(ReadText(file));
+            chunks.Reset();
+            while (chunks.Refill(reader))
+            {
+                var chunk = chunks.Chunk;
+                for (var start = 0; start < chunk.Length;)
+                {
+                    var end = SentenceSplitter.NextBoundary(chunk, start);
+                    output.Write($"{chunks.Offset + start}\t{chunks.Offset + end}\t");
+                    WriteJavaUtf8(output, chunk[start..end].ToString().Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t"));
+                    output.Write('\n');
+                    start = end;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private sealed record BenchResult(long Chars, long Tokens, double Seconds, double CharsPerSecond);
+
+    private static int Bench(SmartCnDictionary dictionary, string[] values)
+    {
+        if (!TryBenchArgs(values, out var file, out var repeats)) return 1;
+        Console.Out.WriteLine(Json(Measure(dictionary, ReadText(file), repeats)));
+        return 0;
+    }
+
+    private static string Json(BenchResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"{{\"chars\":{r.Chars},\"tokens\":{r.Tokens},\"seconds\":{r.Seconds:F3},\"chars_per_s\":{r.CharsPerSecond:F0}}}");
+
+    // Same protocol as the reference: max(3, repeats / 5) warm-up passes, then the timed passes.
+    private static BenchResult Measure(SmartCnDictionary dictionary, string text, int repeats)
+    {
+        using var analyzer = new SmartChineseAnalyzer(dictionary);
+        for (var r = 0; r < Math.Max(3, repeats / 5); r++) Count(analyzer, text);
+        var watch = Stopwatch.StartNew();
+        long tokens = 0;
+        for (var r = 0; r < repeats; r++) tokens += Count(analyzer, text);
+        var seconds = watch.Elapsed.TotalSeconds;
+        return new BenchResult((long)text.Length * repeats, tokens, seconds, text.Length * (double)repeats / seconds);
+    }
+
+    private static long Count(Analyzer analyzer, string text)
+    {
+        long n = 0;
+        using var stream = analyzer.GetTokenStream("body", text);
+        stream.Reset();
+        while (stream.IncrementToken()) n++;
+        stream.End();
+        return n;
+    }
+
+    private static int CompareWithJava(SmartCnDictionary dictionary, string[] values, string? oracle)
+    {
+        if (!TryBenchArgs(values, out var file, out var repeats)) return 1;
+        oracle ??= DefaultOracle();
+        if (oracle is null || !File.Exists(oracle))
+        {
+            Console.Error.WriteLine("the Java reference run.sh was not found; pass --oracle PATH");
+            return 1;
+        }
+
+        var ours = Measure(dictionary, ReadText(file), repeats);
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
+        foreach (var a in new[] { oracle, "--bench", file, repeats.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+        using var java = Process.Start(start)!;
+        var javaJson = java.StandardOutput.ReadToEnd().Trim();
+        java.WaitForExit();
+        if (java.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"the Java reference failed (exit {java.ExitCode})");
+            return 1;
+        }
+
+        var javaSpeed = JsonDocument.Parse(javaJson).RootElement.GetProperty("chars_per_s").GetDouble();
+        Console.Out.WriteLine("csharp " + Json(ours));
+        Console.Out.WriteLine("java   " + javaJson);
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio  {ours.CharsPerSecond / javaSpeed:F2}x (C# {ours.CharsPerSecond:F0} chars/s vs Java {javaSpeed:F0} chars/s)"));
+        return 0;
+    }
+
+    private static string? DefaultOracle()
+    {
+        var shared = Environment.GetEnvironmentVariable("ARCHIVESEARCH_SHARED");
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); shared is null && dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "tools", "smartcn-oracle", "run.sh");
+            if (File.Exists(candidate)) return Path.GetFullPath(candidate);
+        }
+
+        return shared is null ? null : Path.Combine(shared, "tools", "smartcn-oracle", "run.sh");
+    }
+
+    private static bool TryBenchArgs(string[] values, out string file, out int repeats)
+    {
+        file = values[0];
+        repeats = 0;
+        if (values.Length == 2 && int.TryParse(values[1], out repeats) && repeats > 0) return true;
+        Console.Error.WriteLine("expected FILE REPEATS");
+        return false;
+    }
+}
