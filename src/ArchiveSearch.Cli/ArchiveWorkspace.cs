@@ -2,7 +2,7 @@ using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
-using Lucene.Net.Analysis.Cjk;
+using ArchiveSearch.Analysis.SmartCn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +17,7 @@ internal sealed class ArchiveWorkspace : IDisposable
     {
         services = new ServiceCollection()
             .AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-            .AddArchiveCore(_ => indexPath, _ => new CJKAnalyzer(ArchiveIndex.Version))
+            .AddArchiveCore(_ => indexPath, _ => new SmartCnOptions())
             .BuildServiceProvider();
     }
 

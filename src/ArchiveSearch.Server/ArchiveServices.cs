@@ -1,9 +1,8 @@
+using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Ingest;
-using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
-using Lucene.Net.Analysis.Cjk;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSearch.Server;
@@ -11,6 +10,13 @@ namespace ArchiveSearch.Server;
 /// <summary>Registers the archive's parts: options, analyzers, the index, search, and the indexing worker.</summary>
 public static class ArchiveServices
 {
+    /// <summary>Configuration section of the SmartCN dictionaries' location (<c>SmartCn:JarPath</c>).</summary>
+    public const string SmartCnSection = "SmartCn";
+
+    private const string MissingJarMessage =
+        "SmartCn:JarPath names no file: install the SmartCN dictionaries with 'apt-get install liblucene4.10-java' " +
+        "(" + SmartCnDictionary.DefaultJarPath + ") or set SmartCn:JarPath to a lucene-analyzers-smartcn-4.10.4.jar.";
+
     public static IServiceCollection AddArchiveSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ArchiveOptions>()
@@ -19,9 +25,14 @@ public static class ArchiveServices
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
 
+        services.AddOptions<SmartCnOptions>()
+            .Bind(configuration.GetSection(SmartCnSection))
+            .Validate(o => File.Exists(o.JarPath), MissingJarMessage)
+            .ValidateOnStart();
+
         services.AddArchiveCore(
             sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
-            _ => new CJKAnalyzer(ArchiveIndex.Version));
+            sp => sp.GetRequiredService<IOptions<SmartCnOptions>>().Value);
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

@@ -2,7 +2,7 @@ using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
-using Lucene.Net.Analysis.Cjk;
+using ArchiveSearch.Analysis.SmartCn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +18,7 @@ public sealed class IndexedArchive : IDisposable
     {
         services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddArchiveCore(_ => indexPath, _ => new CJKAnalyzer(ArchiveIndex.Version))
+            .AddArchiveCore(_ => indexPath, _ => new SmartCnOptions())
             .BuildServiceProvider();
         Index = services.GetRequiredService<ArchiveIndex>();
         services.GetRequiredService<InboxSynchronizer>().SyncAll(new InboxFiles(inbox));

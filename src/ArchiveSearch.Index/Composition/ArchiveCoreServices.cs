@@ -3,7 +3,7 @@ using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
-using Lucene.Net.Analysis;
+using ArchiveSearch.Analysis.SmartCn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -19,9 +19,9 @@ public static class ArchiveCoreServices
     public static IServiceCollection AddArchiveCore(
         this IServiceCollection services,
         Func<IServiceProvider, string> indexPath,
-        Func<IServiceProvider, Analyzer> wordAnalyzer)
+        Func<IServiceProvider, SmartCnOptions> smartCn)
     {
-        services.AddSingleton(sp => new ArchiveAnalyzers(wordAnalyzer(sp)));
+        services.AddSingleton(sp => ArchiveAnalyzers.Create(smartCn(sp), sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
         services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>()));
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();

@@ -1,16 +1,18 @@
+using System.Diagnostics;
 using ArchiveSearch.Analysis.Exact;
+using ArchiveSearch.Analysis.SmartCn;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
+using Microsoft.Extensions.Logging;
 
 namespace ArchiveSearch.Index.Schema;
 
 /// <summary>
-/// The one place that decides how each field is analysed: word fields with the word analyzer
-/// (SmartCN), exact twins with character grams. Index time and query time both go through it.
+/// The one place that decides how each field is analysed: word fields with SmartCN, exact twins with character grams. Index time and query time both go through it.
 /// </summary>
 public sealed class ArchiveAnalyzers : IDisposable
 {
-    public ArchiveAnalyzers(Analyzer words)
+    private ArchiveAnalyzers(Analyzer words)
     {
         Words = words;
         Exact = new ExactMatchAnalyzer();
@@ -19,6 +21,21 @@ public sealed class ArchiveAnalyzers : IDisposable
             perField[ArticleFields.Exact(field)] = Exact;
         perField[ArticleFields.Exact(ArticleFields.Author)] = Exact;
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
+    }
+
+    /// <summary>
+    /// The archive's analyzers: SmartCN words from the dictionaries of the configured jar. A missing or broken
+    /// jar stops here with a <see cref="SmartCnDictionaryException"/> saying what to install or configure.
+    /// </summary>
+    public static ArchiveAnalyzers Create(SmartCnOptions options, ILogger logger)
+    {
+        var clock = Stopwatch.StartNew();
+        var before = GC.GetTotalMemory(forceFullCollection: false);
+        var dictionary = SmartCnDictionary.GetShared(options);
+        logger.LogInformation(
+            "SmartCN dictionaries from {JarPath} ready in {Milliseconds} ms (about {Megabytes} MB)",
+            dictionary.JarPath, clock.ElapsedMilliseconds, Math.Max(0, GC.GetTotalMemory(false) - before) / (1024 * 1024));
+        return new ArchiveAnalyzers(new SmartChineseAnalyzer(dictionary));
     }
 
     public Analyzer Words { get; }

@@ -15,7 +15,9 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
     {
         if (text.Length > MaxQueryLength)
             throw new InvalidSearchException($"The query is too long ({text.Length} characters); at most {MaxQueryLength} are allowed.");
-        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim('"')).Where(p => p.Length > 0).ToArray();
+        var raw = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var allQuoted = raw.All(p => p.Length > 1 && p[0] == '"' && p[^1] == '"');
+        var parts = raw.Select(p => p.Trim('"')).Where(p => p.Length > 0).ToArray();
         var match = new BooleanQuery();
         foreach (var part in parts)
         {
@@ -34,7 +36,8 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 
         if (match.Clauses.Count == 0)
             throw new InvalidSearchException("The query is empty: type at least one word.");
+        // Quoting is a demand for the text as written: such a query is never relaxed.
         var (relaxed, words) = RelaxedQueries.Build(analyzers.Words, parts);
-        return new CompiledQuery(match, relaxed, parts, words);
+        return new CompiledQuery(match, allQuoted ? null : relaxed, parts, words);
     }
 }

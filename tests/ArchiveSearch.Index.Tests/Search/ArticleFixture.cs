@@ -3,7 +3,7 @@ using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
-using Lucene.Net.Analysis.Cjk;
+using ArchiveSearch.Analysis.SmartCn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +19,7 @@ public sealed class ArticleFixture : IDisposable
     {
         services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddArchiveCore(_ => path, _ => new CJKAnalyzer(ArchiveIndex.Version))
+            .AddArchiveCore(_ => path, _ => new SmartCnOptions())
             .BuildServiceProvider();
         Index = services.GetRequiredService<ArchiveIndex>();
 
