@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Evaluation;
+using Microsoft.Extensions.Logging;
 
 namespace ArchiveSearch.Cli;
 
@@ -38,7 +40,7 @@ internal static class EvalCommand
                 }
 
                 var runnable = items.Where(i => available.Any(prefix => i.PagePath.StartsWith(prefix, StringComparison.Ordinal))).ToList();
-                using var workspace = new ArchiveWorkspace(Path.Combine(inbox.FullName, ".index"));
+                using var workspace = new ArchiveWorkspace(Path.Combine(inbox.FullName, ".index"), logging: l => l.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
                 workspace.Ingest(inbox.FullName);
                 var report = KnownItemEvaluation.Run(workspace.Search, runnable);
                 foreach (var result in report.Results)

@@ -1,28 +1,15 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
-using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
-using ArchiveSearch.Analysis.SmartCn;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ArchiveSearch.Index.Tests.Search;
 
 /// <summary>An on-disk index filled with hand-made articles, for specifications of search behaviour.</summary>
-public sealed class ArticleFixture : IDisposable
+public sealed class ArticleFixture : IndexedArchive
 {
-    private readonly ServiceProvider services;
-    private readonly string path = Path.Combine(Path.GetTempPath(), "archivesearch-index-tests", Guid.NewGuid().ToString("n"));
-
     public ArticleFixture()
     {
-        services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddArchiveCore(_ => path, _ => new SmartCnOptions())
-            .BuildServiceProvider();
-        Index = services.GetRequiredService<ArchiveIndex>();
-
         Add("辽河日报/2021-03-02/1", new PageMetadata("辽河日报", new DateOnly(2021, 3, 2), "1"),
             Article(1, "杜鹃花节开幕", "丹东杜鹃花节今天开幕，展出杜鹃花三百余种。", ("王卢莎", "记者")),
             Article(2, "春耕备耕忙", "各地农户抢抓农时，春耕生产有序推进。", ("李波", "记者")));
@@ -35,11 +22,11 @@ public sealed class ArticleFixture : IDisposable
         Index.Commit();
     }
 
-    public ArchiveIndex Index { get; }
+    public ArchiveIndex Index => Workspace.Index;
 
-    public ArticleSearch Search => services.GetRequiredService<ArticleSearch>();
+    public ArticleSearch Search => Workspace.Search;
 
-    public SimilarArticles Similar => services.GetRequiredService<SimilarArticles>();
+    public SimilarArticles Similar => Workspace.Similar;
 
     public SearchResponse Find(string query, Func<SearchRequest, SearchRequest>? refine = null) =>
         Search.Search(refine is null ? new SearchRequest(query) : refine(new SearchRequest(query)));
@@ -56,11 +43,4 @@ public sealed class ArticleFixture : IDisposable
         Authors = authors.Select(a => new Author(a.Name, a.Role)).ToList(),
         Kind = ArticleKind.Article,
     };
-
-    public void Dispose()
-    {
-        services.Dispose();
-        if (Directory.Exists(path))
-            Directory.Delete(path, recursive: true);
-    }
 }

@@ -24,7 +24,7 @@ public sealed class ExactRecallTests(ITestOutputHelper output)
     private void CheckAgainstBruteForce(string inbox)
     {
         using var archive = new IndexedArchive(inbox);
-        var articles = archive.Index.AllArticles();
+        var articles = archive.Workspace.Index.AllArticles();
         Assert.NotEmpty(articles);
         var texts = articles.ToDictionary(a => a.Id, a => FieldsOf(a).Select(ExactTextFolding.FoldAndCollapse).ToArray());
 
