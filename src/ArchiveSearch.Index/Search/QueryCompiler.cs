@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Querying;
 using ArchiveSearch.Index.Schema;
 using Lucene.Net.Search;
 
@@ -6,38 +7,84 @@ namespace ArchiveSearch.Index.Search;
 /// <summary>What a user query becomes: the strict match, the relaxed fallback, and what to highlight.</summary>
 public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<string> Literals, IReadOnlyList<string> Words);
 
-/// <summary>Turns the text of a user query into Lucene queries.</summary>
+/// <summary>
+/// Turns a parsed user query into Lucene queries. Every term must occur as written, which the exact
+/// character-gram fields decide; the SmartCN word fields only rank (title and whole-phrase matches
+/// highest), so the word segmenter can never lose a match.
+/// </summary>
 public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 {
-    public const int MaxQueryLength = 1000;
+    private static readonly string[] AnyFields = ArticleFields.Text.Select(ArticleFields.Exact).ToArray();
+    private static readonly string[] TitleFields = [ArticleFields.Exact(ArticleFields.Title), ArticleFields.Exact(ArticleFields.Subtitle)];
+    private static readonly string[] AuthorFields = [ArticleFields.Exact(ArticleFields.Author), ArticleFields.Exact(ArticleFields.Byline)];
 
     public CompiledQuery Compile(string text)
     {
-        if (text.Length > MaxQueryLength)
-            throw new InvalidSearchException($"The query is too long ({text.Length} characters); at most {MaxQueryLength} are allowed.");
-        var raw = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var allQuoted = raw.All(p => p.Length > 1 && p[0] == '"' && p[^1] == '"');
-        var parts = raw.Select(p => p.Trim('"')).Where(p => p.Length > 0).ToArray();
-        var match = new BooleanQuery();
-        foreach (var part in parts)
+        QueryNode parsed;
+        try
         {
-            if (ExactQueries.ContainsInAny(ArticleFields.Text.Select(ArticleFields.Exact), part) is not { } exact)
-                continue;
-            match.Add(new ConstantScoreQuery(exact) { Boost = 0f }, Occur.MUST);
-            if (WordQueries.AnyTerm(analyzers.Words, ArticleFields.Title, part, boost: 3f) is { } title)
-                match.Add(title, Occur.SHOULD);
-            if (WordQueries.AnyTerm(analyzers.Words, ArticleFields.Body, part) is { } body)
-                match.Add(body, Occur.SHOULD);
-            if (WordQueries.Phrase(analyzers.Words, ArticleFields.Title, part, boost: 4f) is { } titlePhrase)
-                match.Add(titlePhrase, Occur.SHOULD);
-            if (WordQueries.Phrase(analyzers.Words, ArticleFields.Body, part, boost: 2f) is { } bodyPhrase)
-                match.Add(bodyPhrase, Occur.SHOULD);
+            parsed = QueryParser.Parse(text);
+        }
+        catch (QuerySyntaxException e)
+        {
+            throw new InvalidSearchException(e.Message);
         }
 
-        if (match.Clauses.Count == 0)
-            throw new InvalidSearchException("The query is empty: type at least one word.");
+        var literals = QueryNodes.PositiveTerms(parsed).Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
+        var match = Compile(parsed);
         // Quoting is a demand for the text as written: such a query is never relaxed.
-        var (relaxed, words) = RelaxedQueries.Build(analyzers.Words, parts);
-        return new CompiledQuery(match, allQuoted ? null : relaxed, parts, words);
+        var (relaxed, words) = QueryNodes.OnlyQuoted(parsed) ? (null, []) : RelaxedQueries.Build(analyzers.Words, literals);
+        return new CompiledQuery(match, relaxed, literals, words.Count > 0 ? words : literals);
+    }
+
+    private Query Compile(QueryNode node) => node switch
+    {
+        TermNode term => Term(term),
+        AndNode and => Combine(and.Children, Occur.MUST),
+        OrNode or => Combine(or.Children, Occur.SHOULD),
+        NotNode not => Compile(not.Child),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
+
+    private Query Combine(IReadOnlyList<QueryNode> children, Occur occur)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var child in children)
+            query.Add(Compile(child is NotNode not ? not.Child : child), child is NotNode ? Occur.MUST_NOT : occur);
+        return query;
+    }
+
+    /// <summary>The term must stand in one of its fields as written; how well it matches as words decides the score.</summary>
+    private Query Term(TermNode term)
+    {
+        var fields = term.Field switch
+        {
+            QueryField.Title => TitleFields,
+            QueryField.Author => AuthorFields,
+            _ => AnyFields,
+        };
+        var exact = ExactQueries.ContainsInAny(fields, term.Text)
+            ?? throw new InvalidSearchException($"'{term.Text}' has nothing to search for.");
+        var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(exact) { Boost = 0.1f }, Occur.MUST } };
+        if (term.Field != QueryField.Author)
+            AddRanking(query, term);
+        return query;
+    }
+
+    private void AddRanking(BooleanQuery query, TermNode term)
+    {
+        var words = analyzers.Words;
+        if (WordQueries.AnyTerm(words, ArticleFields.Title, term.Text, boost: 3f) is { } title)
+            query.Add(title, Occur.SHOULD);
+        if (WordQueries.Phrase(words, ArticleFields.Title, term.Text, boost: 4f) is { } titlePhrase)
+            query.Add(titlePhrase, Occur.SHOULD);
+        if (WordQueries.AnyTerm(words, ArticleFields.Subtitle, term.Text, boost: 2f) is { } subtitle)
+            query.Add(subtitle, Occur.SHOULD);
+        if (term.Field == QueryField.Title)
+            return;
+        if (WordQueries.AnyTerm(words, ArticleFields.Body, term.Text) is { } body)
+            query.Add(body, Occur.SHOULD);
+        if (WordQueries.Phrase(words, ArticleFields.Body, term.Text, boost: 2f) is { } bodyPhrase)
+            query.Add(bodyPhrase, Occur.SHOULD);
     }
 }

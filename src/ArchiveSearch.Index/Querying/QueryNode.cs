@@ -1,0 +1,42 @@
+namespace ArchiveSearch.Index.Querying;
+
+/// <summary>Where a term must occur: anywhere in the article's text, in its headlines, or in its credits.</summary>
+public enum QueryField
+{
+    Any,
+    Title,
+    Author,
+}
+
+/// <summary>A parsed user query.</summary>
+public abstract record QueryNode;
+
+/// <summary>
+/// Text that must occur as written. <see cref="Quoted"/> marks a phrase the user put in quotes: it may hold
+/// spaces, and a query made only of such phrases is never relaxed.
+/// </summary>
+public sealed record TermNode(string Text, QueryField Field = QueryField.Any, bool Quoted = false) : QueryNode;
+
+/// <summary>Every child must match.</summary>
+public sealed record AndNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+
+/// <summary>At least one child must match.</summary>
+public sealed record OrNode(IReadOnlyList<QueryNode> Children) : QueryNode;
+
+/// <summary>The child must not match; stands only beside something that must.</summary>
+public sealed record NotNode(QueryNode Child) : QueryNode;
+
+public static class QueryNodes
+{
+    /// <summary>The terms that a matching article contains (not those under a negation), in query order.</summary>
+    public static IEnumerable<TermNode> PositiveTerms(QueryNode node) => node switch
+    {
+        TermNode term => [term],
+        AndNode and => and.Children.SelectMany(PositiveTerms),
+        OrNode or => or.Children.SelectMany(PositiveTerms),
+        _ => [],
+    };
+
+    /// <summary>True when every positive term was quoted: the user asked for the text exactly as typed.</summary>
+    public static bool OnlyQuoted(QueryNode node) => PositiveTerms(node).All(t => t.Quoted);
+}
