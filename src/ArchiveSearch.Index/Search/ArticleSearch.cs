@@ -40,18 +40,20 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
                 relaxed = top.TotalHits > 0;
             }
 
+            // Single characters of a relaxed match would light up half the text.
+            var highlightWords = compiled.Words.Where(w => w.Length > 1).ToList();
             var hits = new List<SearchHit>(request.Size);
             var offset = (request.Page - 1) * request.Size;
             for (var i = offset; i < top.ScoreDocs.Length; i++)
             {
                 var scoreDoc = top.ScoreDocs[i];
                 var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-                var fragments = snippets.Fragments(article, relaxed ? compiled.Words : compiled.Literals, relaxed ? [] : compiled.Literals);
+                var fragments = snippets.Fragments(article, relaxed ? highlightWords : compiled.Literals);
                 hits.Add(new SearchHit(
                     article.Id,
                     article.Title,
                     article.Subtitle,
-                    string.Join(" … ", fragments),
+                    string.Join(" ", fragments),
                     fragments,
                     float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
                     article.PageId,
