@@ -29,7 +29,7 @@ internal static class SplitCommand
                 return 1;
             }
 
-            IPageSegmenter segmenter = new BlankLineSegmenter();
+            IPageSegmenter segmenter = new NewspaperPageSegmenter();
             foreach (var article in segmenter.Split(page.Text!))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(new

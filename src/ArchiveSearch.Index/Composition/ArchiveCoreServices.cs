@@ -26,7 +26,7 @@ public static class ArchiveCoreServices
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();
-        services.AddSingleton<IPageSegmenter, BlankLineSegmenter>();
+        services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();
         services.TryAddSingleton<IPageMetadataSource, NoPageMetadata>();
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<PageIngestor>();

@@ -1,0 +1,91 @@
+using ArchiveSearch.Archive.Articles;
+
+namespace ArchiveSearch.Archive.Segmentation;
+
+/// <summary>An article being assembled from consecutive blocks of a page.</summary>
+internal sealed class ArticleDraft(int start)
+{
+    /// <summary>How long a titled article may be and still count as a brief.</summary>
+    private const int MaxBriefLength = 200;
+
+    private const int MaxDerivedTitleLength = 30;
+
+    public List<string> Headings { get; } = [];
+    public List<string> Kickers { get; } = [];
+    public List<string> Body { get; } = [];
+    public List<string> Credits { get; } = [];
+    public List<Author> Authors { get; } = [];
+    public string? Byline { get; set; }
+    public bool IsPhoto { get; set; }
+
+    /// <summary>An end credit was seen: whatever follows belongs to another article.</summary>
+    public bool Closed { get; set; }
+
+    public int Start { get; set; } = start;
+    public int End { get; set; } = start;
+
+    public bool IsEmpty => Headings.Count == 0 && Body.Count == 0;
+
+    public void Extend(Block block)
+    {
+        Start = Math.Min(Start, block.Start);
+        End = Math.Max(End, block.End);
+    }
+
+    public void AddByline(string byline)
+    {
+        Byline ??= byline;
+        AddPeople(byline);
+    }
+
+    /// <summary>A credit after the text: it becomes the byline when the article had none.</summary>
+    public void AddCredit(string credit, bool photo)
+    {
+        if (Byline is null)
+            Byline = credit;
+        else
+            Credits.Add(credit);
+        AddPeople(credit);
+        if (photo && Headings.Count > 0 && Authors.All(a => a.Role == "摄影"))
+            IsPhoto = true;
+    }
+
+    private void AddPeople(string credit)
+    {
+        foreach (var person in Segmentation.Credits.People(credit))
+        {
+            if (Authors.All(a => a.Name != person.Name))
+                Authors.Add(person);
+        }
+    }
+
+    public Article ToArticle(int ordinal)
+    {
+        var title = Headings.Count > 0 ? Headings[0] : DerivedTitle();
+        var subtitles = Headings.Skip(1).Concat(Kickers.Select(k => k.TrimStart('—', '-', ' ', '\u3000'))).ToList();
+        var bodyLength = Body.Sum(p => p.Length);
+        var kind = IsPhoto ? ArticleKind.Photo : bodyLength < MaxBriefLength ? ArticleKind.Brief : ArticleKind.Article;
+        return new Article
+        {
+            Ordinal = ordinal,
+            Kind = kind,
+            Title = title,
+            Subtitle = subtitles.Count > 0 ? string.Join(' ', subtitles) : null,
+            Byline = Credits.Count == 0 ? Byline : string.Join(' ', new[] { Byline! }.Concat(Credits)),
+            Authors = Authors.ToList(),
+            Paragraphs = Body.ToList(),
+            StartOffset = Start,
+            EndOffset = End,
+        };
+    }
+
+    /// <summary>An untitled item (a caption, a brief without headline) is named by its first clause.</summary>
+    private string DerivedTitle()
+    {
+        var text = Body.Count > 0 ? Body[0] : "";
+        var cut = text.IndexOfAny(['。', '！', '？']);
+        if (cut > 0)
+            text = text[..cut];
+        return text.Length <= MaxDerivedTitleLength ? text : text[..MaxDerivedTitleLength] + "…";
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace ArchiveSearch.Archive.Segmentation;
+
+public enum LineKind
+{
+    /// <summary>A headline or sub-headline: short, with no sentence punctuation.</summary>
+    Heading,
+
+    /// <summary>A kicker under a headline, introduced by a dash: ——双辽市着力构建…综述.</summary>
+    Kicker,
+
+    Byline,
+
+    /// <summary>Credit closing an article: 本报记者 杨丽娟, 袁春辉 李国恩.</summary>
+    EndCredit,
+
+    /// <summary>A photo credit: 本报通讯员 杨滢 摄.</summary>
+    PhotoCredit,
+
+    /// <summary>A picture label (图①为…, 图为…) or a one-sentence caption.</summary>
+    Caption,
+
+    /// <summary>A column label with its pinyin (双塔快讯 DUANXUN), marking that a new article follows.</summary>
+    ColumnLabel,
+
+    /// <summary>Page furniture with no text of its own to index: 核心提示, 设计制作:….</summary>
+    Furniture,
+
+    Body,
+}
+
+/// <summary>Names what kind of line a page line is, from its shape alone.</summary>
+public static partial class LineClassifier
+{
+    public const int MaxHeadingLength = 40;
+    private const int MaxCaptionLength = 32;
+
+    [GeneratedRegex(@"[A-Z]{4,}\s*$")]
+    private static partial Regex TrailingPinyin();
+
+    [GeneratedRegex(@"^(?:设计制作|版式设计|美术编辑|责任编辑|制图|校对)\s*[:：]")]
+    private static partial Regex DesignCredit();
+
+    [GeneratedRegex(@"^图\s*[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六七八九十]*\s*[为：:]")]
+    private static partial Regex PictureLabel();
+
+    public static LineKind Classify(string line)
+    {
+        if (line is "核心提示" or "编者按" or "编者按：" or "编者按:" || DesignCredit().IsMatch(line))
+            return LineKind.Furniture;
+        if (IsColumnLabel(line))
+            return LineKind.ColumnLabel;
+        if (Credits.IsPhotoCredit(line))
+            return LineKind.PhotoCredit;
+        if (Credits.IsStandaloneByline(line))
+            return LineKind.Byline;
+        if (Credits.IsEndCredit(line))
+            return LineKind.EndCredit;
+        if (line.StartsWith('—') || line.StartsWith("--", StringComparison.Ordinal))
+            return LineKind.Kicker;
+        if (PictureLabel().IsMatch(line))
+            return LineKind.Caption;
+        if (IsHeadingLike(line))
+            return LineKind.Heading;
+        if (IsOneSentenceCaption(line))
+            return LineKind.Caption;
+        return LineKind.Body;
+    }
+
+    /// <summary>图①为…, 图为…: the label of a picture, never the continuation of a sentence.</summary>
+    public static bool IsPictureLabel(string line) => PictureLabel().IsMatch(line);
+
+    /// <summary>Short and without the punctuation that sentences carry.</summary>
+    public static bool IsHeadingLike(string line) =>
+        line.Length <= MaxHeadingLength && line.IndexOfAny(SentencePunctuation) < 0;
+
+    /// <summary>Ends a sentence (or a clause that stands alone), so the next line cannot continue it.</summary>
+    public static bool EndsSentence(string line) => line.Length > 0 && line[^1] is '。' or '！' or '？' or '!' or '?' or '…' or '；' or ';' or '：' or ':' or '”' or '"' or '」' or '』' or '）' or ')' or '】';
+
+    /// <summary>
+    /// A label with a pinyin gloss (双塔快讯 DUANXUN, ■ 走基层 ● 在一线 ZAIYIXIAN) or a line of boxed
+    /// markers: it names a column, not an article.
+    /// </summary>
+    private static bool IsColumnLabel(string line) =>
+        line.Length <= MaxHeadingLength && (TrailingPinyin().IsMatch(line) || line[0] is '■' or '●' or '▲' or '◆');
+
+    /// <summary>A single short sentence with no clause break: how a picture's caption reads, not a body paragraph.</summary>
+    private static bool IsOneSentenceCaption(string line) =>
+        line.Length <= MaxCaptionLength && line[^1] == '。' && line.IndexOfAny(ClauseBreaks) < 0 && line.IndexOf('。') == line.Length - 1;
+
+    private static readonly char[] SentencePunctuation = ['。', '，', ',', '；', ';', '！', '？', '!', '?'];
+    private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '：', ':', '“', '"'];
+}

@@ -1,0 +1,248 @@
+using ArchiveSearch.Archive.Articles;
+
+namespace ArchiveSearch.Archive.Segmentation;
+
+/// <summary>
+/// Cuts a newspaper page into articles, briefs and photos. A headline starts a new article when a byline
+/// follows it, when it carries a kicker, when a column label precedes it, or when the article before it
+/// was closed by its credit; otherwise it is a sub-head inside the running feature. Captions with their
+/// photo credit become photo items of their own unless they belong to a headlined photo story.
+/// </summary>
+public sealed class NewspaperPageSegmenter : IPageSegmenter
+{
+    public IReadOnlyList<Article> Split(string pageText) => new PageAssembly(PageBlocks.Read(pageText)).Run();
+
+    /// <summary>The state of one pass over a page's blocks.</summary>
+    private sealed class PageAssembly(List<Block> blocks)
+    {
+        private readonly List<ArticleDraft> done = [];
+        private readonly List<ArticleDraft> photosAfterCurrent = [];
+        private readonly List<Block> captions = [];
+        private ArticleDraft? current;
+        private bool columnLabelSeen;
+
+        public IReadOnlyList<Article> Run()
+        {
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var block = blocks[i];
+                if (block.Kind != LineKind.Caption && block.Kind != LineKind.PhotoCredit)
+                    SettleUncreditedCaptions();
+                switch (block.Kind)
+                {
+                    case LineKind.ColumnLabel:
+                        columnLabelSeen = true;
+                        break;
+                    case LineKind.Furniture:
+                        break;
+                    case LineKind.Heading or LineKind.Kicker:
+                        i = Headings(i) - 1;
+                        break;
+                    case LineKind.Byline:
+                        Byline(block);
+                        break;
+                    case LineKind.EndCredit:
+                        if (current is not null)
+                        {
+                            current.AddCredit(block.Text, photo: false);
+                            current.Extend(block);
+                            current.Closed = true;
+                        }
+
+                        break;
+                    case LineKind.Caption:
+                        captions.Add(block);
+                        if (block.Credit is not null)
+                            PhotoCredit(block, block.Credit);
+                        break;
+                    case LineKind.PhotoCredit:
+                        PhotoCredit(block, block.Text);
+                        break;
+                    default:
+                        Body(block);
+                        break;
+                }
+            }
+
+            SettleUncreditedCaptions();
+            Flush();
+            var articles = new List<Article>(done.Count);
+            foreach (var draft in done.Where(d => !d.IsEmpty))
+                articles.Add(draft.ToArticle(articles.Count + 1));
+            return articles;
+        }
+
+        /// <summary>Takes the run of headings and kickers at <paramref name="i"/>; returns the index after it.</summary>
+        private int Headings(int i)
+        {
+            var end = i;
+            while (end < blocks.Count && blocks[end].Kind is LineKind.Heading or LineKind.Kicker)
+                end++;
+            var run = blocks.GetRange(i, end - i);
+            var next = end < blocks.Count ? blocks[end] : null;
+            var hasKicker = run.Any(b => b.Kind == LineKind.Kicker);
+            var bylineFollows = next is not null && (next.Kind == LineKind.Byline || next.Byline is not null);
+            var startsArticle = current is null || current.Closed || columnLabelSeen || hasKicker || bylineFollows;
+
+            if (!startsArticle && current!.Body.Count == 0 && current.Kickers.Count == 0)
+            {
+                // The headline went on after a line break or a photo.
+                AddHeadings(current, run);
+            }
+            else if (startsArticle)
+            {
+                Flush();
+                current = new ArticleDraft(run[0].Start);
+                AddHeadings(current, run);
+            }
+            else
+            {
+                // A sub-head of the running feature: kept as a paragraph of its text.
+                foreach (var subhead in run)
+                {
+                    current!.Body.Add(subhead.Text);
+                    current.Extend(subhead);
+                }
+            }
+
+            columnLabelSeen = false;
+            return end;
+        }
+
+        /// <summary>Headline lines and kickers; a heading after the kicker is the feature's first sub-head.</summary>
+        private static void AddHeadings(ArticleDraft draft, List<Block> run)
+        {
+            foreach (var block in run)
+            {
+                if (block.Kind == LineKind.Kicker)
+                    draft.Kickers.Add(block.Text);
+                else if (draft.Kickers.Count > 0)
+                    draft.Body.Add(block.Text);
+                else
+                    draft.Headings.Add(block.Text);
+                draft.Extend(block);
+            }
+        }
+
+        private void Byline(Block block)
+        {
+            if (current is not null && current.Body.Count > 0)
+            {
+                // After the text, a byline is the article's closing credit.
+                current.AddCredit(block.Text, photo: false);
+                current.Extend(block);
+                current.Closed = true;
+                return;
+            }
+
+            if (current is null || current.Closed || current.Byline is not null)
+            {
+                Flush();
+                current = new ArticleDraft(block.Start);
+            }
+
+            current.AddByline(block.Text);
+            current.Extend(block);
+        }
+
+        private void Body(Block block)
+        {
+            // 本报讯 opens a new item even without a headline of its own.
+            var opensItem = block.Byline is not null && current is not null && current.Body.Count > 0;
+            if (current is null || current.Closed || opensItem)
+            {
+                Flush();
+                current = new ArticleDraft(block.Start);
+            }
+
+            if (block.Byline is not null)
+                current.AddByline(block.Byline);
+            if (block.Text.Length > 0)
+                current.Body.Add(block.Text);
+            current.Extend(block);
+            if (block.Credit is not null)
+            {
+                if (block.CreditIsPhoto)
+                {
+                    PhotoCredit(block, block.Credit);
+                }
+                else
+                {
+                    current.AddCredit(block.Credit, photo: false);
+                    current.Closed = true;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A photo credit: it credits the running article when that is a headlined story without a byline of
+        /// its own (a photo story); otherwise the caption before it is a photo item of its own.
+        /// </summary>
+        private void PhotoCredit(Block block, string credit)
+        {
+            if (current is { Closed: false, Byline: null } && current.Headings.Count > 0)
+            {
+                foreach (var caption in captions)
+                {
+                    current.Body.Add(caption.Text);
+                    current.Extend(caption);
+                }
+
+                captions.Clear();
+                current.AddCredit(credit, photo: true);
+                current.Extend(block);
+                current.Closed = true;
+                return;
+            }
+
+            var photo = new ArticleDraft(block.Start) { IsPhoto = true };
+            if (captions.Count > 0)
+            {
+                foreach (var caption in captions)
+                {
+                    photo.Body.Add(caption.Text);
+                    photo.Extend(caption);
+                }
+
+                captions.Clear();
+            }
+            else if (current is { Body.Count: > 0 })
+            {
+                // The caption was read as the last paragraph of the running article.
+                photo.Body.Add(current.Body[^1]);
+                current.Body.RemoveAt(current.Body.Count - 1);
+            }
+
+            photo.Extend(block);
+            photo.AddCredit(credit, photo: true);
+            photo.IsPhoto = true;
+            if (current is null || current.IsEmpty)
+                done.Add(photo);
+            else
+                photosAfterCurrent.Add(photo);
+        }
+
+        /// <summary>Captions that no credit followed: picture labels stay with a photo story, others are photos of their own.</summary>
+        private void SettleUncreditedCaptions()
+        {
+            foreach (var caption in captions)
+            {
+                var photo = new ArticleDraft(caption.Start) { IsPhoto = true };
+                photo.Body.Add(caption.Text);
+                photo.Extend(caption);
+                photosAfterCurrent.Add(photo);
+            }
+
+            captions.Clear();
+        }
+
+        private void Flush()
+        {
+            if (current is not null)
+                done.Add(current);
+            done.AddRange(photosAfterCurrent);
+            photosAfterCurrent.Clear();
+            current = null;
+        }
+    }
+}
