@@ -1,6 +1,6 @@
 using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Index.Composition;
-using ArchiveSearch.Index.Ingest;
+using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
 using Microsoft.Extensions.Options;
@@ -30,6 +30,8 @@ public static class ArchiveServices
             .Validate(o => File.Exists(o.JarPath), MissingJarMessage)
             .ValidateOnStart();
 
+        // Before the core services, whose default resolver knows no path pattern.
+        services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern));
         services.AddArchiveCore(
             sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
             sp => sp.GetRequiredService<IOptions<SmartCnOptions>>().Value);

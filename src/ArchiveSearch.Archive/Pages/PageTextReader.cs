@@ -2,9 +2,24 @@ using System.Text;
 
 namespace ArchiveSearch.Archive.Pages;
 
-/// <summary>Reads a page file into text, refusing files that are empty, binary or not valid text.</summary>
+/// <summary>
+/// Reads a page file into text. The encodings of Chinese archives are told apart, not configured: a BOM
+/// names UTF-8 or UTF-16; without one, text that is valid UTF-8 is UTF-8, and otherwise GB18030 (which
+/// covers GBK and GB2312) is tried. Empty, binary and undecodable files are refused with the reason.
+/// </summary>
 public static class PageTextReader
 {
+    /// <summary>Share of control characters above which decoded "text" is taken for binary data.</summary>
+    private const double MaxControlShare = 0.01;
+
+    private static readonly Encoding Gb18030;
+
+    static PageTextReader()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
     public static PageReadResult Read(string path)
     {
         byte[] bytes;
@@ -12,11 +27,7 @@ public static class PageTextReader
         {
             bytes = File.ReadAllBytes(path);
         }
-        catch (IOException e)
-        {
-            return PageReadResult.Unreadable($"cannot read file: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return PageReadResult.Unreadable($"cannot read file: {e.Message}");
         }
@@ -28,25 +39,46 @@ public static class PageTextReader
     {
         if (bytes.IsEmpty)
             return PageReadResult.Unreadable("empty file");
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-            return DecodeStrict(bytes[3..], new UTF8Encoding(false, true), "utf-8-bom");
+        if (bytes.StartsWith(Utf8Bom))
+            return Check(Strict(new UTF8Encoding(false, true), bytes[3..]), "utf-8-bom");
+        if (bytes.StartsWith(Utf16LeBom))
+            return Check(Strict(new UnicodeEncoding(false, false, true), bytes[2..]), "utf-16le");
+        if (bytes.StartsWith(Utf16BeBom))
+            return Check(Strict(new UnicodeEncoding(true, false, true), bytes[2..]), "utf-16be");
         if (bytes.IndexOf((byte)0) >= 0)
             return PageReadResult.Unreadable("binary content (NUL bytes)");
-        return DecodeStrict(bytes, new UTF8Encoding(false, true), "utf-8");
+        if (Strict(new UTF8Encoding(false, true), bytes) is { } utf8)
+            return Check(utf8, "utf-8");
+        if (Strict(Gb18030, bytes) is { } gb)
+            return Check(gb, "gb18030");
+        return PageReadResult.Unreadable("not decodable as UTF-8, UTF-16 or GB18030 text");
     }
 
-    private static PageReadResult DecodeStrict(ReadOnlySpan<byte> bytes, Encoding encoding, string name)
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+    private static ReadOnlySpan<byte> Utf16LeBom => [0xFF, 0xFE];
+    private static ReadOnlySpan<byte> Utf16BeBom => [0xFE, 0xFF];
+
+    private static string? Strict(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
         try
         {
-            var text = encoding.GetString(bytes);
-            return string.IsNullOrWhiteSpace(text)
-                ? PageReadResult.Unreadable("no text (only white space)")
-                : PageReadResult.Ok(text, name);
+            return encoding.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            return PageReadResult.Unreadable($"not valid {name} text");
+            return null;
         }
+    }
+
+    private static PageReadResult Check(string? text, string encoding)
+    {
+        if (text is null)
+            return PageReadResult.Unreadable($"not valid {encoding} text");
+        if (string.IsNullOrWhiteSpace(text))
+            return PageReadResult.Unreadable("no text (only white space)");
+        var controls = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        if (controls > text.Length * MaxControlShare)
+            return PageReadResult.Unreadable($"binary content ({controls} control characters)");
+        return PageReadResult.Ok(text, encoding);
     }
 }

@@ -1,3 +1,4 @@
+using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Archive.Segmentation;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
@@ -27,7 +28,7 @@ public static class ArchiveCoreServices
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();
-        services.TryAddSingleton<IPageMetadataSource, NoPageMetadata>();
+        services.TryAddSingleton(new PageMetadataResolver());
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<InboxSynchronizer>();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>Turns one page file into its articles in the index, or into a quarantine record when it cannot be read.</summary>
-public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, IPageMetadataSource metadata, ILogger<PageIngestor> logger)
+public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, PageMetadataResolver metadata, ILogger<PageIngestor> logger)
 {
     public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint)
     {
@@ -22,10 +22,24 @@ public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, I
         }
 
         var articles = segmenter.Split(read.Text!);
-        var pageMetadata = metadata.Resolve(inbox.Root, full);
+        var pageMetadata = ResolveMetadata(inbox, full);
         var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow, Encoding: read.EncodingName);
         index.ReplacePage(record, pageMetadata, articles);
         logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
         return record;
+    }
+
+    /// <summary>A broken sidecar costs the page its metadata, not its place in the index.</summary>
+    private PageMetadata ResolveMetadata(InboxFiles inbox, string full)
+    {
+        try
+        {
+            return metadata.Resolve(inbox.Root, full);
+        }
+        catch (PageMetadataException e)
+        {
+            logger.LogWarning("Page {Path} is indexed without metadata: {Problem}", full, e.Message);
+            return PageMetadata.None;
+        }
     }
 }
