@@ -1,12 +1,17 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArchiveSearch.Archive.Evaluation;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Archive.Segmentation;
 
 namespace ArchiveSearch.Cli;
 
-/// <summary><c>split FILE</c>: prints the page's articles as JSON lines, one per article.</summary>
+/// <summary>
+/// <c>split FILE</c>: prints the page's articles as JSON lines, one per article.
+/// <c>split --eval</c>: scores the segmenter against the hand-marked pages of eval/segmentation.tsv.
+/// </summary>
 internal static class SplitCommand
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -17,34 +22,74 @@ internal static class SplitCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "a page text file" };
-        var command = new Command("split", "Print the articles of a page as JSON lines") { file };
+        var file = new Argument<FileInfo?>("FILE") { Description = "a page text file", Arity = ArgumentArity.ZeroOrOne };
+        var eval = new Option<bool>("--eval") { Description = "score the segmenter against hand-marked pages" };
+        var expectations = new Option<FileInfo>("--expectations") { Description = "TSV of hand-marked articles", DefaultValueFactory = _ => new FileInfo("eval/segmentation.tsv") };
+        var samples = new Option<DirectoryInfo>("--samples") { DefaultValueFactory = _ => new DirectoryInfo("samples") };
+        var seeds = new Option<DirectoryInfo>("--seeds") { DefaultValueFactory = _ => new DirectoryInfo("../shared/seeds") };
+        var command = new Command("split", "Print the articles of a page as JSON lines, or score the segmenter (--eval)") { file, eval, expectations, samples, seeds };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!.FullName;
-            var page = PageTextReader.Read(path);
-            if (!page.Succeeded)
+            if (parse.GetValue(eval))
+                return Evaluate(parse.GetValue(expectations)!, parse.GetValue(samples)!, parse.GetValue(seeds)!);
+            if (parse.GetValue(file) is not { } page)
             {
-                Console.Error.WriteLine($"{path}: {page.Failure}");
-                return 1;
+                Console.Error.WriteLine("split: give a page FILE, or --eval");
+                return 2;
             }
 
-            IPageSegmenter segmenter = new NewspaperPageSegmenter();
-            foreach (var article in segmenter.Split(page.Text!))
-            {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new
-                {
-                    kind = article.Kind.ToString().ToLowerInvariant(),
-                    title = article.Title,
-                    subtitle = article.Subtitle,
-                    byline = article.Byline,
-                    authors = article.Authors.Select(a => new { name = a.Name, role = a.Role }),
-                    body = article.Body,
-                }, Json));
-            }
-
-            return 0;
+            return Split(page.FullName);
         });
         return command;
+    }
+
+    private static int Split(string path)
+    {
+        var page = PageTextReader.Read(path);
+        if (!page.Succeeded)
+        {
+            Console.Error.WriteLine($"{path}: {page.Failure}");
+            return 1;
+        }
+
+        foreach (var article in new NewspaperPageSegmenter().Split(page.Text!))
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                ordinal = article.Ordinal,
+                kind = article.Kind.ToString().ToLowerInvariant(),
+                title = article.Title,
+                subtitle = article.Subtitle,
+                byline = article.Byline,
+                authors = article.Authors.Select(a => new { name = a.Name, role = a.Role }),
+                body = article.Body,
+                start = article.StartOffset,
+                end = article.EndOffset,
+            }, Json));
+        }
+
+        return 0;
+    }
+
+    private static int Evaluate(FileInfo expectationsFile, DirectoryInfo samples, DirectoryInfo seeds)
+    {
+        var expectations = SegmentationExpectations.Parse(File.ReadAllLines(expectationsFile.FullName));
+        var folders = new Dictionary<string, string>();
+        if (samples.Exists) folders["samples"] = samples.FullName;
+        if (seeds.Exists) folders["seeds"] = seeds.FullName;
+        else Console.Error.WriteLine($"{seeds.FullName} is absent: its pages are skipped");
+
+        var scores = SegmentationEvaluation.ScoreAll(new NewspaperPageSegmenter(), expectations, folders);
+        foreach (var score in scores)
+        {
+            Console.WriteLine($"{score.Page}: {score.Matched}/{score.Expected} articles found, {score.Found} predicted, kinds {score.KindsRight}, bylines {score.BylinesRight}, wraps whole {score.WrapsWhole}/{score.WrapsExpected} ({score.WrapsRepaired} joins)");
+            foreach (var problem in score.Problems)
+                Console.WriteLine("    " + problem);
+        }
+
+        double matched = scores.Sum(s => s.Matched), expected = scores.Sum(s => s.Expected), found = scores.Sum(s => s.Found);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{matched / Math.Max(1, found):F3},\"boundary_recall\":{matched / Math.Max(1, expected):F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)}/{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
+        return 0;
     }
 }

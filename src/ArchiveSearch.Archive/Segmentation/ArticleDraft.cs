@@ -18,6 +18,9 @@ internal sealed class ArticleDraft(int start)
     public string? Byline { get; set; }
     public bool IsPhoto { get; set; }
 
+    /// <summary>The kind its column's label gives the article (快讯: brief, 图说: photo), if any.</summary>
+    public ArticleKind? ColumnKind { get; init; }
+
     /// <summary>An end credit was seen: whatever follows belongs to another article.</summary>
     public bool Closed { get; set; }
 
@@ -64,7 +67,7 @@ internal sealed class ArticleDraft(int start)
         var title = Headings.Count > 0 ? Headings[0] : DerivedTitle();
         var subtitles = Headings.Skip(1).Concat(Kickers.Select(k => k.TrimStart('—', '-', ' ', '\u3000'))).ToList();
         var bodyLength = Body.Sum(p => p.Length);
-        var kind = IsPhoto ? ArticleKind.Photo : bodyLength < MaxBriefLength ? ArticleKind.Brief : ArticleKind.Article;
+        var kind = IsPhoto ? ArticleKind.Photo : ColumnKind ?? (bodyLength < MaxBriefLength ? ArticleKind.Brief : ArticleKind.Article);
         return new Article
         {
             Ordinal = ordinal,

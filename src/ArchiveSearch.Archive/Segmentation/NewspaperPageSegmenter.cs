@@ -20,6 +20,7 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
         private readonly List<Block> captions = [];
         private ArticleDraft? current;
         private bool columnLabelSeen;
+        private ArticleKind? columnKind;
 
         public IReadOnlyList<Article> Run()
         {
@@ -32,6 +33,7 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
                 {
                     case LineKind.ColumnLabel:
                         columnLabelSeen = true;
+                        columnKind = ColumnKind(block.Text);
                         break;
                     case LineKind.Furniture:
                         break;
@@ -92,7 +94,7 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             else if (startsArticle)
             {
                 Flush();
-                current = new ArticleDraft(run[0].Start);
+                current = new ArticleDraft(run[0].Start) { ColumnKind = hasKicker ? null : columnKind };
                 AddHeadings(current, run);
             }
             else
@@ -108,6 +110,12 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             columnLabelSeen = false;
             return end;
         }
+
+        /// <summary>What a column's label says about its items: 快讯 and the like hold briefs, 图说 photos.</summary>
+        private static ArticleKind? ColumnKind(string label) =>
+            label.Contains("图说") || label.Contains("图片") ? ArticleKind.Photo
+            : label.Contains("快讯") || label.Contains("简讯") || label.Contains("短讯") || label.Contains("速递") || label.Contains("动态") ? ArticleKind.Brief
+            : null;
 
         /// <summary>Headline lines and kickers; a heading after the kicker is the feature's first sub-head.</summary>
         private static void AddHeadings(ArticleDraft draft, List<Block> run)

@@ -25,7 +25,10 @@ public static class PageBlocks
     /// <summary>A line that looked like a heading but continues the sentence before it starts with a clause this short.</summary>
     private const int MaxContinuationClause = 4;
 
-    public static List<Block> Read(string page)
+    public static List<Block> Read(string page) => Read(page, out _);
+
+    /// <summary>The page's paragraphs; <paramref name="wrapsRepaired"/> counts the broken sentences joined.</summary>
+    public static List<Block> Read(string page, out int wrapsRepaired)
     {
         var blocks = new List<Block>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -36,13 +39,14 @@ public static class PageBlocks
             blocks.Add(new Block(LineClassifier.Classify(line.Text), line.Text, line.Start, line.End));
         }
 
-        RepairWraps(blocks);
+        wrapsRepaired = RepairWraps(blocks);
         return blocks.Select(SeparateCredits).ToList();
     }
 
     /// <summary>Joins each paragraph that does not end its sentence with the paragraph that continues it.</summary>
-    public static void RepairWraps(List<Block> blocks)
+    public static int RepairWraps(List<Block> blocks)
     {
+        var joins = 0;
         for (var i = 0; i < blocks.Count; i++)
         {
             if (IsHeadingThatContinuesText(blocks, i))
@@ -53,8 +57,11 @@ public static class PageBlocks
             {
                 blocks[i] = blocks[i] with { Text = blocks[i].Text + blocks[next].Text, End = blocks[next].End };
                 blocks.RemoveAt(next);
+                joins++;
             }
         }
+
+        return joins;
     }
 
     /// <summary>
