@@ -1,0 +1,141 @@
+using ArchiveSearch.Archive.Articles;
+using ArchiveSearch.Archive.Segmentation;
+
+namespace ArchiveSearch.Archive.Tests.Segmentation;
+
+/// <summary>Short pages, each showing one rule of how a page is cut into articles.</summary>
+public sealed class NewspaperPageSegmenterTests
+{
+    private static IReadOnlyList<Article> Split(params string[] lines) => new NewspaperPageSegmenter().Split(string.Join("\n\n", lines));
+
+    private const string Para1 = "今年以来，河口镇围绕特色农业做文章，蔬菜大棚面积扩大到三千亩，带动两千余户农民增收。";
+    private const string Para2 = "镇党委书记介绍，下一步将建设冷链物流中心，让蔬菜卖得更远、卖上好价。";
+
+    [Fact]
+    public void A_headline_followed_by_a_byline_starts_an_article()
+    {
+        var articles = Split("河口镇蔬菜大棚扩至三千亩", "本报记者 章明", Para1, Para2, "山前村修通致富路", "本报讯(通讯员 齐悦)村里新修的水泥路今天通车，全长八公里。");
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(("河口镇蔬菜大棚扩至三千亩", "本报记者 章明"), (articles[0].Title, articles[0].Byline));
+        Assert.Equal([Para1, Para2], articles[0].Paragraphs);
+        Assert.Equal(new Author("章明", "记者"), Assert.Single(articles[0].Authors));
+        Assert.Equal(("山前村修通致富路", "本报讯(通讯员 齐悦)"), (articles[1].Title, articles[1].Byline));
+        Assert.Equal("村里新修的水泥路今天通车，全长八公里。", Assert.Single(articles[1].Paragraphs));
+    }
+
+    [Fact]
+    public void A_two_line_headline_gives_title_and_subtitle_and_a_kicker_joins_the_subtitle()
+    {
+        var article = Assert.Single(Split("大棚里的春天", "——河口镇发展特色农业纪实", "本报记者 章明", Para1));
+
+        Assert.Equal("大棚里的春天", article.Title);
+        Assert.Equal("河口镇发展特色农业纪实", article.Subtitle);
+    }
+
+    [Fact]
+    public void A_headline_placed_after_the_byline_still_titles_the_article()
+    {
+        var article = Assert.Single(Split("本报记者 章明", "大棚里的春天", Para1, Para2));
+
+        Assert.Equal(("大棚里的春天", "本报记者 章明"), (article.Title, article.Byline));
+    }
+
+    [Fact]
+    public void Sub_heads_of_a_feature_stay_inside_it()
+    {
+        var article = Assert.Single(Split("大棚里的春天", "本报记者 章明", Para1, "科技助农 效益倍增", Para2));
+
+        Assert.Equal([Para1, "科技助农 效益倍增", Para2], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_sentence_broken_across_lines_is_joined_but_never_into_a_heading()
+    {
+        var article = Assert.Single(Split("大棚里的春天", "本报记者 章明", "今年以来，河口镇围绕特色农业做文章，蔬菜大", "棚面积扩大到三千亩。", "科技助农 效益倍增", Para2));
+
+        Assert.Equal(["今年以来，河口镇围绕特色农业做文章，蔬菜大棚面积扩大到三千亩。", "科技助农 效益倍增", Para2], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_photo_caption_between_two_halves_of_a_sentence_becomes_a_photo_and_the_sentence_is_whole()
+    {
+        var articles = Split("大棚里的春天", "本报记者 章明", "今年以来，河口镇围绕特色农业做文章，蔬菜大", "三月五日，农技员在大棚里查看番茄长势。", "本报通讯员 齐悦 摄", "棚面积扩大到三千亩。");
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("今年以来，河口镇围绕特色农业做文章，蔬菜大棚面积扩大到三千亩。", Assert.Single(articles[0].Paragraphs));
+        Assert.Equal(ArticleKind.Photo, articles[1].Kind);
+        Assert.Equal("三月五日，农技员在大棚里查看番茄长势。", articles[1].Body);
+        Assert.Equal(new Author("齐悦", "摄影"), Assert.Single(articles[1].Authors));
+    }
+
+    [Fact]
+    public void A_credit_at_the_end_of_the_text_is_the_byline_and_closes_the_article()
+    {
+        var articles = Split("大棚里的春天", Para1, "镇里还将建设冷链物流中心。本报记者 章明", "山前村修通致富路", Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("本报记者 章明", articles[0].Byline);
+        Assert.Equal("镇里还将建设冷链物流中心。", articles[0].Paragraphs[^1]);
+        Assert.Equal("山前村修通致富路", articles[1].Title);
+    }
+
+    [Fact]
+    public void Two_names_at_the_end_are_credits_but_a_four_character_pair_is_a_sub_head()
+    {
+        var article = Assert.Single(Split("大棚里的春天", "——河口镇发展特色农业纪实", Para1, "科技助农 效益倍增", Para2, "章明 齐悦"));
+
+        Assert.Contains("科技助农 效益倍增", article.Paragraphs);
+        Assert.Equal(["章明", "齐悦"], article.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void Column_labels_and_page_furniture_are_dropped_and_a_news_flash_column_holds_briefs()
+    {
+        var articles = Split("河口快讯 KUAIXUN", "山前村修通致富路", "本报讯 村里新修的水泥路今天通车，全长八公里，沿线三个村的农产品可以直接运到县城。", "设计制作:齐悦");
+
+        var brief = Assert.Single(articles);
+        Assert.Equal(ArticleKind.Brief, brief.Kind);
+        Assert.Equal("本报讯", brief.Byline);
+        Assert.DoesNotContain("设计制作", brief.Body);
+        Assert.DoesNotContain("KUAIXUN", brief.Title);
+    }
+
+    [Fact]
+    public void A_passage_the_extraction_repeated_is_indexed_once()
+    {
+        var article = Assert.Single(Split("大棚里的春天", "本报记者 章明", Para1, Para2, Para2));
+
+        Assert.Equal([Para1, Para2], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_headlined_story_credited_only_to_its_photographer_is_a_photo_story()
+    {
+        var article = Assert.Single(Split("大棚里的春天", Para1, "图为农技员在大棚里查看番茄长势。本报记者 章明 摄"));
+
+        Assert.Equal(ArticleKind.Photo, article.Kind);
+        Assert.Equal(new Author("章明", "摄影"), Assert.Single(article.Authors));
+        Assert.Equal("图为农技员在大棚里查看番茄长势。", article.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Offsets_point_at_the_articles_span_of_the_page()
+    {
+        var page = string.Join("\n\n", "大棚里的春天", "本报记者 章明", Para1, "山前村修通致富路", "本报讯(通讯员 齐悦)" + Para2);
+
+        var articles = new NewspaperPageSegmenter().Split(page);
+
+        Assert.Equal(0, articles[0].StartOffset);
+        Assert.EndsWith(Para1, page[articles[0].StartOffset..articles[0].EndOffset]);
+        Assert.StartsWith("山前村", page[articles[1].StartOffset..]);
+        Assert.Equal(page.Length, articles[1].EndOffset);
+    }
+
+    [Fact]
+    public void An_empty_or_blank_page_has_no_articles()
+    {
+        Assert.Empty(new NewspaperPageSegmenter().Split(""));
+        Assert.Empty(new NewspaperPageSegmenter().Split(" \n\n\u3000\n"));
+    }
+}
