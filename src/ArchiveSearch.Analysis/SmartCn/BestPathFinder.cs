@@ -19,6 +19,17 @@ public sealed class BestPathFinder
     private int[] _previous = new int[256];
     private int[] _nextOccupied = new int[128];
     private int[] _path = new int[128];
+    private ulong[] _edgeHashes = new ulong[512];
+    // Weight of an edge to an unknown pair, by left frequency: the same for every such edge, and most edges are
+    // such. Memoized for small frequencies (NaN = not yet computed); computed with the same expression, so exact.
+    private readonly double[] _unknownPairWeights = CreateUnknownPairCache();
+
+    private static double[] CreateUnknownPairCache()
+    {
+        var cache = new double[1 << 14];
+        Array.Fill(cache, double.NaN);
+        return cache;
+    }
 
     public BestPathFinder(BigramDictionary bigrams) => _bigrams = bigrams;
 
@@ -48,6 +59,27 @@ public sealed class BestPathFinder
         for (var k = 1; k < count; k++) cost[k] = double.MaxValue;
 
         var last = count - 1;
+        // Pass 1: the key hash of every edge, prefetching its table slot. Pass 2 then finds the slots in cache.
+        var edges = 0;
+        for (var left = 0; left < last; left++)
+        {
+            ref readonly var l = ref graph[left];
+            var leftState = Fnv64.Append(Fnv64.Append(Fnv64.Offset, graph.Key(l)), '@');
+            var at = nextOccupied[l.End];
+            var first = graph.FirstAt(at);
+            var end = first + graph.CountAt(at);
+            if (_edgeHashes.Length < edges + (end - first)) Array.Resize(ref _edgeHashes, Math.Max(edges + end - first, _edgeHashes.Length * 2));
+            for (var right = first; right < end; right++)
+            {
+                var hash = Fnv64.Append(leftState, graph.Key(graph[right]));
+                _bigrams.Prefetch(hash);
+                _edgeHashes[edges++] = hash;
+            }
+        }
+
+        // Pass 2: relax edges in creation order.
+        var edgeHashes = _edgeHashes;
+        edges = 0;
         for (var left = 0; left < last; left++)
         {
             ref readonly var l = ref graph[left];
@@ -55,14 +87,14 @@ public sealed class BestPathFinder
             double leftFrequency = l.Frequency;
             // Operands kept in the reference's order so the doubles come out bit-identical.
             var unigramPart = Smooth * (1.0 + leftFrequency) / (WordGraph.MaxFrequency + 0.0);
-            var leftState = Fnv64.Append(Fnv64.Append(Fnv64.Offset, graph.Key(l)), '@');
+            var unknownPairWeight = UnknownPairWeight(l.Frequency, unigramPart, leftFrequency);
             var at = nextOccupied[l.End];
             var first = graph.FirstAt(at);
             var end = first + graph.CountAt(at);
             for (var right = first; right < end; right++)
             {
-                var pairFrequency = _bigrams.Frequency(Fnv64.Append(leftState, graph.Key(graph[right])));
-                var weight = -Math.Log(unigramPart + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + leftFrequency) + Tiny));
+                var pairFrequency = _bigrams.Frequency(edgeHashes[edges++]);
+                var weight = pairFrequency == 0 ? unknownPairWeight : -Math.Log(unigramPart + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + leftFrequency) + Tiny));
                 var sum = baseCost + weight;
                 if (sum < cost[right])
                 {
@@ -78,5 +110,14 @@ public sealed class BestPathFinder
         var i = length;
         for (var k = previous[last]; k != 0; k = previous[k]) _path[--i] = k;
         return _path.AsSpan(0, length);
+    }
+
+    private double UnknownPairWeight(int frequency, double unigramPart, double leftFrequency)
+    {
+        var cache = _unknownPairWeights;
+        if ((uint)frequency < (uint)cache.Length && !double.IsNaN(cache[frequency])) return cache[frequency];
+        var weight = -Math.Log(unigramPart + (1.0 - Smooth) * ((1.0 - Tiny) * 0 / (1.0 + leftFrequency) + Tiny));
+        if ((uint)frequency < (uint)cache.Length) cache[frequency] = weight;
+        return weight;
     }
 }

@@ -14,6 +14,15 @@ public sealed class WordDictionary
     private readonly int[] _suffixLength;
     private readonly int[] _frequency;
     private readonly char[] _chars;
+    private readonly int[] _singleFrequency; // frequency of each character as a word of its own
+
+    // The same words as a trie, for the segmenter's left-to-right extension: one child lookup per character
+    // instead of a binary search over the row. Children of a node are _childChar/_childNode[_childStart[n].._childStart[n + 1]).
+    private readonly int[] _rootOfChar;     // trie node of a first character, -1 if it starts no word
+    private int[] _childStart = [];
+    private char[] _childChar = [];
+    private int[] _childNode = [];
+    private int[] _nodeFrequency = [];     // -1 when the path to the node is a prefix only
 
     private WordDictionary(int[] rowOfChar, int[] rowStart, int[] suffixStart, int[] suffixLength, int[] frequency, char[] chars)
     {
@@ -23,6 +32,129 @@ public sealed class WordDictionary
         _suffixLength = suffixLength;
         _frequency = frequency;
         _chars = chars;
+        // Rows must be strictly ascending, as shipped: the reference's binary searches assume it, and so does the
+        // trie's equivalence with them (the first entry with a prefix is then the word itself when it exists).
+        if (!CheckStrictlySorted()) throw new InvalidDataException("coredict rows are not strictly sorted");
+        _rootOfChar = BuildTrie();
+        _singleFrequency = new int[char.MaxValue + 1];
+        Span<char> one = stackalloc char[1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (_rowOfChar[c] < 0) continue;
+            one[0] = (char)c;
+            _singleFrequency[c] = Frequency(one);
+        }
+    }
+
+    /// <summary>Trie node of the one-character prefix <paramref name="c"/>, or -1 when no word starts with it.</summary>
+    public int TrieRoot(char c) => _rootOfChar[c];
+
+    /// <summary>Trie node of the prefix extended by <paramref name="c"/>, or -1 when no word starts with it.</summary>
+    public int TrieChild(int node, char c)
+    {
+        int low = _childStart[node], high = _childStart[node + 1] - 1;
+        var chars = _childChar;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var m = chars[mid];
+            if (m == c) return _childNode[mid];
+            if (m < c) low = mid + 1;
+            else high = mid - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Frequency of the word a trie node spells, or -1 when it is only a prefix of words.</summary>
+    public int TrieFrequency(int node) => _nodeFrequency[node];
+
+    private int[] BuildTrie()
+    {
+        var roots = new int[char.MaxValue + 1];
+        Array.Fill(roots, -1);
+        // Insertion in sorted order only ever extends the most recent child of a node, so first-child/next-sibling
+        // links with a last-child pointer suffice; they are flattened into sorted child arrays afterwards.
+        var label = new List<char>();
+        var frequency = new List<int>();
+        var lastChild = new List<int>();
+        var nextSibling = new List<int>();
+        var firstChild = new List<int>();
+        int NewNode(char c)
+        {
+            label.Add(c);
+            frequency.Add(-1);
+            lastChild.Add(-1);
+            firstChild.Add(-1);
+            nextSibling.Add(-1);
+            return label.Count - 1;
+        }
+
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var row = _rowOfChar[c];
+            if (row < 0 || _rowStart[row] == _rowStart[row + 1]) continue;
+            var root = roots[c] = NewNode((char)c);
+            for (var item = _rowStart[row]; item < _rowStart[row + 1]; item++)
+            {
+                var node = root;
+                foreach (var ch in Suffix(item))
+                {
+                    var last = lastChild[node];
+                    if (last >= 0 && label[last] == ch)
+                    {
+                        node = last;
+                        continue;
+                    }
+
+                    var child = NewNode(ch);
+                    if (last >= 0) nextSibling[last] = child;
+                    else firstChild[node] = child;
+                    lastChild[node] = child;
+                    node = child;
+                }
+
+                frequency[node] = _frequency[item];
+            }
+        }
+
+        var count = label.Count;
+        _childStart = new int[count + 1];
+        _childChar = new char[count];
+        _childNode = new int[count];
+        var at = 0;
+        for (var node = 0; node < count; node++)
+        {
+            _childStart[node] = at;
+            for (var child = firstChild[node]; child >= 0; child = nextSibling[child])
+            {
+                _childChar[at] = label[child];
+                _childNode[at++] = child;
+            }
+        }
+
+        _childStart[count] = at;
+        _nodeFrequency = frequency.ToArray();
+        return roots;
+    }
+
+    /// <summary>The frequency of <paramref name="c"/> as a one-character word, 0 if it is none.</summary>
+    public int Frequency(char c) => _singleFrequency[c];
+
+    /// <summary>The frequency of entry <paramref name="index"/> of <paramref name="row"/>.</summary>
+    public int EntryFrequency(int row, int index) => _frequency[_rowStart[row] + index];
+
+    private bool CheckStrictlySorted()
+    {
+        for (var r = 0; r + 1 < _rowStart.Length; r++)
+        {
+            for (var item = _rowStart[r] + 1; item < _rowStart[r + 1]; item++)
+            {
+                if (Suffix(item - 1).SequenceCompareTo(Suffix(item)) >= 0) return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Number of characters that start at least one word (have a row).</summary>
@@ -127,17 +259,28 @@ public sealed class WordDictionary
         {
             var mid = (start + end) / 2;
             var cmp = ComparePrefix(rest, baseItem + mid);
-            if (cmp == 0)
-            {
-                while (mid >= 0 && ComparePrefix(rest, baseItem + mid) == 0) mid--;
-                return mid + 1;
-            }
+            if (cmp == 0) return FirstWithPrefix(rest, baseItem, mid);
 
             if (cmp < 0) end = mid - 1;
             else start = mid + 1;
         }
 
         return -1;
+    }
+
+    // The first entry of the block of entries that start with rest and contain index `match`. The reference walks
+    // back one entry at a time; on sorted rows a binary search finds the same entry.
+    private int FirstWithPrefix(ReadOnlySpan<char> rest, int baseItem, int match)
+    {
+        int low = 0, high = match;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (ComparePrefix(rest, baseItem + mid) > 0) low = mid + 1;
+            else high = mid;
+        }
+
+        return low;
     }
 
     /// <summary>Whether entry <paramref name="index"/> of <paramref name="row"/> is exactly <c>word[1..]</c>.</summary>
