@@ -138,11 +138,14 @@ internal static class AnalyzeCommand
     private static string Json(BenchResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{{\"chars\":{r.Chars},\"tokens\":{r.Tokens},\"seconds\":{r.Seconds:F3},\"chars_per_s\":{r.CharsPerSecond:F0}}}");
 
-    // Same protocol as the reference: max(3, repeats / 5) warm-up passes, then the timed passes.
+    // The reference's protocol (max(3, repeats / 5) warm-up passes, then the timed passes), except that warm-up
+    // also lasts at least two seconds: .NET's tiered JIT recompiles hot methods in the background, and a few
+    // passes over a small file end before that has happened.
     private static BenchResult Measure(SmartCnDictionary dictionary, string text, int repeats)
     {
         using var analyzer = new SmartChineseAnalyzer(dictionary);
-        for (var r = 0; r < Math.Max(3, repeats / 5); r++) Count(analyzer, text);
+        var warmUp = Stopwatch.StartNew();
+        for (var r = 0; r < Math.Max(3, repeats / 5) || warmUp.Elapsed < TimeSpan.FromSeconds(2); r++) Count(analyzer, text);
         var watch = Stopwatch.StartNew();
         long tokens = 0;
         for (var r = 0; r < repeats; r++) tokens += Count(analyzer, text);
