@@ -8,6 +8,10 @@ namespace ArchiveSearch.Testing;
 /// </summary>
 public static class SharedFolder
 {
+    /// <summary>The repository root (the folder holding ArchiveSearch.sln).</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    // Declared after RepositoryRoot: static initializers run in order.
     public static string? Root { get; } = Find();
 
     public static string? Seeds => Sub("seeds");
@@ -16,9 +20,6 @@ public static class SharedFolder
 
     public static IReadOnlyList<string> SeedPages =>
         Seeds is null ? [] : Directory.GetFiles(Seeds, "*.txt").OrderBy(p => p, StringComparer.Ordinal).ToArray();
-
-    /// <summary>The repository root (the folder holding ArchiveSearch.sln).</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     private static string? Sub(string name)
     {
