@@ -20,15 +20,17 @@ public sealed class BestPathFinder
     private int[] _nextOccupied = new int[128];
     private int[] _path = new int[128];
     private ulong[] _edgeHashes = new ulong[512];
-    // Weight of an edge to an unknown pair, by left frequency: the same for every such edge, and most edges are
-    // such. Memoized for small frequencies (NaN = not yet computed); computed with the same expression, so exact.
-    private readonly double[] _unknownPairWeights = CreateUnknownPairCache();
+    // Edge weights depend only on (left frequency, pair frequency), and the same few words recur, so weights are
+    // memoized in a direct-mapped cache: a hit skips a logarithm. Misses compute the reference's exact expression.
+    private const int WeightCacheSize = 1 << 13;
+    private readonly long[] _weightKeys = CreateEmptyKeys();
+    private readonly double[] _weightValues = new double[WeightCacheSize];
 
-    private static double[] CreateUnknownPairCache()
+    private static long[] CreateEmptyKeys()
     {
-        var cache = new double[1 << 14];
-        Array.Fill(cache, double.NaN);
-        return cache;
+        var keys = new long[WeightCacheSize];
+        Array.Fill(keys, -1L); // frequencies are never negative
+        return keys;
     }
 
     public BestPathFinder(BigramDictionary bigrams) => _bigrams = bigrams;
@@ -84,17 +86,13 @@ public sealed class BestPathFinder
         {
             ref readonly var l = ref graph[left];
             var baseCost = cost[left];
-            double leftFrequency = l.Frequency;
-            // Operands kept in the reference's order so the doubles come out bit-identical.
-            var unigramPart = Smooth * (1.0 + leftFrequency) / (WordGraph.MaxFrequency + 0.0);
-            var unknownPairWeight = UnknownPairWeight(l.Frequency, unigramPart, leftFrequency);
+            var leftFrequency = l.Frequency;
             var at = nextOccupied[l.End];
             var first = graph.FirstAt(at);
             var end = first + graph.CountAt(at);
             for (var right = first; right < end; right++)
             {
-                var pairFrequency = _bigrams.Frequency(edgeHashes[edges++]);
-                var weight = pairFrequency == 0 ? unknownPairWeight : -Math.Log(unigramPart + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + leftFrequency) + Tiny));
+                var weight = Weight(leftFrequency, _bigrams.Frequency(edgeHashes[edges++]));
                 var sum = baseCost + weight;
                 if (sum < cost[right])
                 {
@@ -112,12 +110,17 @@ public sealed class BestPathFinder
         return _path.AsSpan(0, length);
     }
 
-    private double UnknownPairWeight(int frequency, double unigramPart, double leftFrequency)
+    private double Weight(int leftFrequency, int pairFrequency)
     {
-        var cache = _unknownPairWeights;
-        if ((uint)frequency < (uint)cache.Length && !double.IsNaN(cache[frequency])) return cache[frequency];
-        var weight = -Math.Log(unigramPart + (1.0 - Smooth) * ((1.0 - Tiny) * 0 / (1.0 + leftFrequency) + Tiny));
-        if ((uint)frequency < (uint)cache.Length) cache[frequency] = weight;
+        var key = ((long)leftFrequency << 32) | (uint)pairFrequency;
+        var slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - 13));
+        if (_weightKeys[slot] == key) return _weightValues[slot];
+        double fL = leftFrequency;
+        // Operands in the reference's order, so the doubles come out bit-identical.
+        var weight = -Math.Log(Smooth * (1.0 + fL) / (WordGraph.MaxFrequency + 0.0)
+                               + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + fL) + Tiny));
+        _weightKeys[slot] = key;
+        _weightValues[slot] = weight;
         return weight;
     }
 }
