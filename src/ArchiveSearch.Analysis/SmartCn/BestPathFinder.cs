@@ -19,7 +19,6 @@ public sealed class BestPathFinder
     private int[] _previous = new int[256];
     private int[] _nextOccupied = new int[128];
     private int[] _path = new int[128];
-    private ulong[] _edgeHashes = new ulong[512];
     // Edge weights depend only on (left frequency, pair frequency), and the same few words recur, so weights are
     // memoized in a direct-mapped cache: a hit skips a logarithm. Misses compute the reference's exact expression.
     private const int WeightCacheSize = 1 << 13;
@@ -61,39 +60,20 @@ public sealed class BestPathFinder
         for (var k = 1; k < count; k++) cost[k] = double.MaxValue;
 
         var last = count - 1;
-        // Pass 1: the key hash of every edge, prefetching its table slot. Pass 2 then finds the slots in cache.
-        var edges = 0;
-        for (var left = 0; left < last; left++)
-        {
-            ref readonly var l = ref graph[left];
-            var leftState = Fnv64.Append(Fnv64.Append(Fnv64.Offset, graph.Key(l)), '@');
-            var at = nextOccupied[l.End];
-            var first = graph.FirstAt(at);
-            var end = first + graph.CountAt(at);
-            if (_edgeHashes.Length < edges + (end - first)) Array.Resize(ref _edgeHashes, Math.Max(edges + end - first, _edgeHashes.Length * 2));
-            for (var right = first; right < end; right++)
-            {
-                var hash = Fnv64.Append(leftState, graph.Key(graph[right]));
-                _bigrams.Prefetch(hash);
-                _edgeHashes[edges++] = hash;
-            }
-        }
-
-        // Pass 2: relax edges in creation order.
-        var edgeHashes = _edgeHashes;
-        edges = 0;
         for (var left = 0; left < last; left++)
         {
             ref readonly var l = ref graph[left];
             var baseCost = cost[left];
             var leftFrequency = l.Frequency;
+            // FNV is a running hash: the state after "left@" serves every right-hand word.
+            var leftState = Fnv64.Append(Fnv64.Append(Fnv64.Offset, graph.Key(l)), '@');
             var at = nextOccupied[l.End];
             var first = graph.FirstAt(at);
             var end = first + graph.CountAt(at);
             for (var right = first; right < end; right++)
             {
-                var weight = Weight(leftFrequency, _bigrams.Frequency(edgeHashes[edges++]));
-                var sum = baseCost + weight;
+                var pairFrequency = _bigrams.Frequency(Fnv64.Append(leftState, graph.Key(graph[right])));
+                var sum = baseCost + Weight(leftFrequency, pairFrequency);
                 if (sum < cost[right])
                 {
                     cost[right] = sum;
