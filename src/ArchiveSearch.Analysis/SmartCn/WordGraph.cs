@@ -148,11 +148,11 @@ public sealed class WordGraph
         var wordLength = 1;
         EnsureKeyRoom(wordStart + 1);
         _keys[wordStart] = sentence[i];
-        Add(i, i + 1, words.Frequency(sentence[i]), wordStart, 1, CandidateKind.ChineseWord);
-
         // A trie node exists exactly when the reference's prefix search succeeds; its frequency is set exactly
-        // when the prefix is itself a dictionary word.
+        // when the prefix is itself a dictionary word (the character alone counts 0 when it is none).
         var node = words.TrieRoot(sentence[i]);
+        Add(i, i + 1, node < 0 ? 0 : Math.Max(0, words.TrieFrequency(node)), wordStart, 1, CandidateKind.ChineseWord);
+
         var j = i + 1;
         while (node >= 0)
         {
