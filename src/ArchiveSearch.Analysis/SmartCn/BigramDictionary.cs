@@ -5,8 +5,8 @@ namespace ArchiveSearch.Analysis.SmartCn;
 /// compares hashes only, so a hash -> frequency table is exact.
 /// </summary>
 /// <remarks>
-/// Lookups are the segmenter's main cache misses, so the table is kept small (about 3.6 MB instead of the
-/// reference's 4.8 MB of parallel arrays): pairs are grouped into 2^18 buckets by the top 18 bits of the hash, and
+/// Lookups are the segmenter's main cache misses, so the table is kept small (3.7 MB, against 4.8 MB for the
+/// reference's parallel arrays): pairs are grouped into 2^18 buckets by the top 18 bits of the hash, and
 /// each pair is one 64-bit entry holding the remaining 46 hash bits and the frequency (below 2^18 in the shipped
 /// data). Bucket and remainder together are the whole hash, so matches are exact. A 256 KB filter in front (two
 /// bits per pair within one 64-bit word, about 7% false positives) answers most absent pairs, the common case,
