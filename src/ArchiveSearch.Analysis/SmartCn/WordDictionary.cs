@@ -22,6 +22,10 @@ public sealed class WordDictionary
     private readonly int[] _rootOfChar;     // trie node of a first character, -1 if it starts no word
     private TrieNode[] _nodes = [];
     private ulong[] _children = [];
+    // Second-level nodes by (first, second) character: first-level nodes have hundreds of children spread over
+    // many cache lines, so one hashed probe replaces the costliest binary search. Entries: key << 32 | node.
+    private ulong[] _secondLevel = [];
+    private int _secondLevelShift;
 
     private struct TrieNode
     {
@@ -65,6 +69,47 @@ public sealed class WordDictionary
 
         var entry = children[low];
         return (char)(entry >> 32) == c ? (int)(uint)entry : -1;
+    }
+
+    /// <summary>Trie node of the two-character prefix <paramref name="first"/><paramref name="second"/>, or -1.</summary>
+    public int TrieSecond(char first, char second)
+    {
+        var key = ((uint)first << 16) | second;
+        var table = _secondLevel;
+        var mask = table.Length - 1;
+        for (var slot = SecondLevelSlot(key); ; slot = (slot + 1) & mask)
+        {
+            var entry = table[slot];
+            if (entry == 0) return -1;
+            if ((uint)(entry >> 32) == key) return (int)(uint)entry;
+        }
+    }
+
+    private int SecondLevelSlot(uint key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _secondLevelShift);
+
+    private void BuildSecondLevel(int[] roots)
+    {
+        var count = 0;
+        foreach (var root in roots)
+            if (root >= 0) count += _nodes[root].ChildEnd - _nodes[root].ChildStart;
+        var bits = 1;
+        while (1 << bits < count * 2) bits++;
+        _secondLevel = new ulong[1 << bits];
+        _secondLevelShift = 64 - bits;
+        var mask = _secondLevel.Length - 1;
+        for (var c = 0; c < roots.Length; c++)
+        {
+            var root = roots[c];
+            if (root < 0) continue;
+            for (var i = _nodes[root].ChildStart; i < _nodes[root].ChildEnd; i++)
+            {
+                var child = _children[i];
+                var key = ((uint)c << 16) | (uint)(child >> 32); // never 0: the first character is never U+0000
+                var slot = SecondLevelSlot(key);
+                while (_secondLevel[slot] != 0) slot = (slot + 1) & mask;
+                _secondLevel[slot] = ((ulong)key << 32) | (uint)child;
+            }
+        }
     }
 
     /// <summary>Frequency of the word a trie node spells, or -1 when it is only a prefix of words.</summary>
@@ -132,6 +177,7 @@ public sealed class WordDictionary
             _nodes[node].ChildEnd = at;
         }
 
+        BuildSecondLevel(roots);
         return roots;
     }
 

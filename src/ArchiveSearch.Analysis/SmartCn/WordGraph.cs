@@ -163,7 +163,8 @@ public sealed class WordGraph
             if (j >= n || classes[j] != CharClass.Hanzi) break;
             EnsureKeyRoom(wordStart + wordLength + 1);
             _keys[wordStart + wordLength++] = sentence[j];
-            node = words.TrieChild(node, sentence[j++]);
+            node = wordLength == 2 ? words.TrieSecond(sentence[i], sentence[j]) : words.TrieChild(node, sentence[j]);
+            j++;
         }
 
         keyLength = wordStart + wordLength;
