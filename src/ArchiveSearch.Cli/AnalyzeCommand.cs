@@ -32,7 +32,18 @@ internal static class AnalyzeCommand
             try
             {
                 if (parse.GetValue(sentences)) return PrintSentences(values);
+                var measuring = parse.GetValue(bench) || parse.GetValue(compare);
+                var heapBefore = measuring ? GC.GetTotalMemory(forceFullCollection: true) : 0;
+                var loading = Stopwatch.StartNew();
                 var dictionary = SmartCnDictionary.GetShared(parse.GetValue(jar));
+                if (measuring)
+                {
+                    // On stderr, so that stdout keeps the reference's one-line format.
+                    var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"dictionary load: {loading.Elapsed.TotalMilliseconds:F0} ms, {retained / 1048576.0:F1} MiB retained"));
+                }
+
                 if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle));
                 if (parse.GetValue(bench)) return Bench(dictionary, values);
                 return PrintTokens(dictionary, values);
