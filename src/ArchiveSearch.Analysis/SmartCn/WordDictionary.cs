@@ -3,8 +3,9 @@ namespace ArchiveSearch.Analysis.SmartCn;
 /// <summary>
 /// The core word dictionary (<c>coredict.mem</c>) in flat arrays: one row per first character, each row a
 /// sorted run of suffixes (the word without its first character) stored in one shared char buffer.
-/// Lookups reproduce the reference's binary searches exactly, including where a search starts, so that
-/// prefix matching and frequencies agree with it even on any irregularity in the data.
+/// <see cref="Frequency(ReadOnlySpan{char})"/> and <see cref="PrefixMatch"/> mirror the reference's binary searches;
+/// the segmenter walks an equivalent trie instead, which is exact because every row is strictly sorted (checked
+/// when the dictionary is built).
 /// </summary>
 public sealed class WordDictionary
 {
@@ -16,8 +17,7 @@ public sealed class WordDictionary
     private readonly char[] _chars;
 
     // The same words as a trie, for the segmenter's left-to-right extension: one child lookup per character
-    // instead of a binary search over the row.
-    // Node fields sit together and a child is one 64-bit entry (char << 32 | node), so that each step of the
+    // instead of a binary search over the row. Node fields sit together and a child is one 64-bit entry (char << 32 | node), so that each step of the
     // extension touches as few cache lines as possible.
     private readonly int[] _rootOfChar;     // trie node of a first character, -1 if it starts no word
     private TrieNode[] _nodes = [];
@@ -58,8 +58,7 @@ public sealed class WordDictionary
         int low = n.ChildStart, count = n.ChildEnd - low;
         if (count == 0) return -1;
         var children = _children;
-        // Branch-free lower bound: first-level nodes have hundreds of children, and a branchy binary search over
-        // them mispredicts at almost every step.
+        // Branch-free lower bound: a branchy binary search mispredicts at almost every step.
         while (count > 1)
         {
             var half = count >> 1;
