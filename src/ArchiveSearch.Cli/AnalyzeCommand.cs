@@ -32,7 +32,18 @@ internal static class AnalyzeCommand
             try
             {
                 if (parse.GetValue(sentences)) return PrintSentences(values);
+                var measuring = parse.GetValue(bench) || parse.GetValue(compare);
+                var heapBefore = measuring ? GC.GetTotalMemory(forceFullCollection: true) : 0;
+                var loading = Stopwatch.StartNew();
                 var dictionary = SmartCnDictionary.GetShared(parse.GetValue(jar));
+                if (measuring)
+                {
+                    // On stderr, so that stdout keeps the reference's one-line format.
+                    var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"dictionary load: {loading.Elapsed.TotalMilliseconds:F0} ms, {retained / 1048576.0:F1} MiB retained"));
+                }
+
                 if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle));
                 if (parse.GetValue(bench)) return Bench(dictionary, values);
                 return PrintTokens(dictionary, values);
@@ -138,11 +149,14 @@ internal static class AnalyzeCommand
     private static string Json(BenchResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{{\"chars\":{r.Chars},\"tokens\":{r.Tokens},\"seconds\":{r.Seconds:F3},\"chars_per_s\":{r.CharsPerSecond:F0}}}");
 
-    // Same protocol as the reference: max(3, repeats / 5) warm-up passes, then the timed passes.
+    // The reference's protocol (max(3, repeats / 5) warm-up passes, then the timed passes), except that warm-up
+    // also lasts at least two seconds: .NET's tiered JIT recompiles hot methods in the background, and a few
+    // passes over a small file end before that has happened.
     private static BenchResult Measure(SmartCnDictionary dictionary, string text, int repeats)
     {
         using var analyzer = new SmartChineseAnalyzer(dictionary);
-        for (var r = 0; r < Math.Max(3, repeats / 5); r++) Count(analyzer, text);
+        var warmUp = Stopwatch.StartNew();
+        for (var r = 0; r < Math.Max(3, repeats / 5) || warmUp.Elapsed < TimeSpan.FromSeconds(2); r++) Count(analyzer, text);
         var watch = Stopwatch.StartNew();
         long tokens = 0;
         for (var r = 0; r < repeats; r++) tokens += Count(analyzer, text);

@@ -19,6 +19,18 @@ public sealed class BestPathFinder
     private int[] _previous = new int[256];
     private int[] _nextOccupied = new int[128];
     private int[] _path = new int[128];
+    // Edge weights depend only on (left frequency, pair frequency), and the same few words recur, so weights are
+    // memoized in a direct-mapped cache: a hit skips a logarithm. Misses compute the reference's exact expression.
+    private const int WeightCacheSize = 1 << 13;
+    private readonly long[] _weightKeys = CreateEmptyKeys();
+    private readonly double[] _weightValues = new double[WeightCacheSize];
+
+    private static long[] CreateEmptyKeys()
+    {
+        var keys = new long[WeightCacheSize];
+        Array.Fill(keys, -1L); // frequencies are never negative
+        return keys;
+    }
 
     public BestPathFinder(BigramDictionary bigrams) => _bigrams = bigrams;
 
@@ -52,9 +64,8 @@ public sealed class BestPathFinder
         {
             ref readonly var l = ref graph[left];
             var baseCost = cost[left];
-            double leftFrequency = l.Frequency;
-            // Operands kept in the reference's order so the doubles come out bit-identical.
-            var unigramPart = Smooth * (1.0 + leftFrequency) / (WordGraph.MaxFrequency + 0.0);
+            var leftFrequency = l.Frequency;
+            // FNV is a running hash: the state after "left@" serves every right-hand word.
             var leftState = Fnv64.Append(Fnv64.Append(Fnv64.Offset, graph.Key(l)), '@');
             var at = nextOccupied[l.End];
             var first = graph.FirstAt(at);
@@ -62,8 +73,7 @@ public sealed class BestPathFinder
             for (var right = first; right < end; right++)
             {
                 var pairFrequency = _bigrams.Frequency(Fnv64.Append(leftState, graph.Key(graph[right])));
-                var weight = -Math.Log(unigramPart + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + leftFrequency) + Tiny));
-                var sum = baseCost + weight;
+                var sum = baseCost + Weight(leftFrequency, pairFrequency);
                 if (sum < cost[right])
                 {
                     cost[right] = sum;
@@ -78,5 +88,19 @@ public sealed class BestPathFinder
         var i = length;
         for (var k = previous[last]; k != 0; k = previous[k]) _path[--i] = k;
         return _path.AsSpan(0, length);
+    }
+
+    private double Weight(int leftFrequency, int pairFrequency)
+    {
+        var key = ((long)leftFrequency << 32) | (uint)pairFrequency;
+        var slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - 13));
+        if (_weightKeys[slot] == key) return _weightValues[slot];
+        double fL = leftFrequency;
+        // Operands in the reference's order, so the doubles come out bit-identical.
+        var weight = -Math.Log(Smooth * (1.0 + fL) / (WordGraph.MaxFrequency + 0.0)
+                               + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + fL) + Tiny));
+        _weightKeys[slot] = key;
+        _weightValues[slot] = weight;
+        return weight;
     }
 }

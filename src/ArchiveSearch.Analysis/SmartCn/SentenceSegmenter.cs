@@ -1,6 +1,6 @@
 namespace ArchiveSearch.Analysis.SmartCn;
 
-/// <summary>A segmented word: term in <see cref="SentenceSegmenter.Terms"/>, offsets relative to the sentence.</summary>
+/// <summary>A segmented word: term via <see cref="SentenceSegmenter.Term"/>, offsets relative to the sentence.</summary>
 public struct SegmentedWord
 {
     public int TermStart;
@@ -29,8 +29,6 @@ public sealed class SentenceSegmenter
     public int Count { get; private set; }
 
     public ReadOnlySpan<SegmentedWord> Words => _words.AsSpan(0, Count);
-
-    public ReadOnlySpan<char> Terms => _terms;
 
     public ReadOnlySpan<char> Term(in SegmentedWord word) => _terms.AsSpan(word.TermStart, word.TermLength);
 

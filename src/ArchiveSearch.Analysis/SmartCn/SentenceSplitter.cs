@@ -48,11 +48,8 @@ public static class SentenceSplitter
         return n;
     }
 
-    private static int Skip(ReadOnlySpan<char> text, int at, Func<ReadOnlySpan<char>, int, bool> predicate) =>
-        SkipCore(text, at, predicate);
-
-    // Ignorable marks and format characters are transparent inside every run.
-    private static int SkipCore(ReadOnlySpan<char> text, int at, Func<ReadOnlySpan<char>, int, bool> predicate)
+    // Skips a run of units matching the predicate; ignorable marks and format characters are transparent in every run.
+    private static int Skip(ReadOnlySpan<char> text, int at, Func<ReadOnlySpan<char>, int, bool> predicate)
     {
         while (at < text.Length && (predicate(text, at) || IsIgnorable(text, at))) at++;
         return at;

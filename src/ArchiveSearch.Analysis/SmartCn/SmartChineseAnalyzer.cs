@@ -22,6 +22,12 @@ public sealed class SmartChineseAnalyzer : Analyzer
     {
     }
 
+    /// <summary>An analyzer over the process-wide dictionary from the jar configured in <paramref name="options"/>.</summary>
+    /// <exception cref="SmartCnDictionaryException">The jar is missing or unreadable.</exception>
+    public SmartChineseAnalyzer(SmartCnOptions options) : this(SmartCnDictionary.GetShared(options))
+    {
+    }
+
     /// <summary>An analyzer over <paramref name="dictionary"/> (see <see cref="SmartCnDictionary.GetShared(string?)"/>).</summary>
     public SmartChineseAnalyzer(SmartCnDictionary dictionary, LuceneVersion version = LuceneVersion.LUCENE_48)
     {

@@ -148,22 +148,23 @@ public sealed class WordGraph
         var wordLength = 1;
         EnsureKeyRoom(wordStart + 1);
         _keys[wordStart] = sentence[i];
-        var word = _keys.AsSpan(wordStart, 1);
-        Add(i, i + 1, words.Frequency(word), wordStart, 1, CandidateKind.ChineseWord);
+        // A trie node exists exactly when the reference's prefix search succeeds; its frequency is set exactly
+        // when the prefix is itself a dictionary word (the character alone counts 0 when it is none).
+        var node = words.TrieRoot(sentence[i]);
+        Add(i, i + 1, node < 0 ? 0 : Math.Max(0, words.TrieFrequency(node)), wordStart, 1, CandidateKind.ChineseWord);
 
-        var row = words.RowOf(sentence[i]);
-        var found = row < 0 ? -1 : words.PrefixMatch(row, word, 0);
         var j = i + 1;
-        while (found != -1)
+        while (node >= 0)
         {
-            if (wordLength > 1 && words.IsEntry(row, found, word))
-                Add(i, j, words.Frequency(word), wordStart, wordLength, CandidateKind.ChineseWord);
+            var frequency = words.TrieFrequency(node);
+            if (wordLength > 1 && frequency >= 0)
+                Add(i, j, frequency, wordStart, wordLength, CandidateKind.ChineseWord);
             while (j < n && classes[j] == CharClass.Space) j++;
             if (j >= n || classes[j] != CharClass.Hanzi) break;
             EnsureKeyRoom(wordStart + wordLength + 1);
-            _keys[wordStart + wordLength++] = sentence[j++];
-            word = _keys.AsSpan(wordStart, wordLength);
-            found = words.PrefixMatch(row, word, found);
+            _keys[wordStart + wordLength++] = sentence[j];
+            node = wordLength == 2 ? words.TrieSecond(sentence[i], sentence[j]) : words.TrieChild(node, sentence[j]);
+            j++;
         }
 
         keyLength = wordStart + wordLength;
