@@ -29,7 +29,11 @@ builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document,
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    // A request the framework could not bind (bad JSON, a non-number page) is the client's error in every environment.
+    StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseDefaultFiles();

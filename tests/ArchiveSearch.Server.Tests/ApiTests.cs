@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ArchiveSearch.Server.Tests;
+
+/// <summary>The HTTP API over the project's sample pages, with their sidecar metadata.</summary>
+public sealed class ApiTests : IAsyncLifetime
+{
+    private readonly ArchiveHost host = ArchiveHost.InTempFolder();
+
+    public async Task InitializeAsync()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(Testing.SharedFolder.RepositoryRoot, "samples")))
+            File.Copy(file, Path.Combine(host.Inbox, Path.GetFileName(file)));
+        await host.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_hit_carries_its_title_byline_page_metadata_and_a_marked_snippet()
+    {
+        var hit = (await host.SearchAsync("古籍修复")).GetProperty("hits")[0];
+
+        Assert.Equal("青石县图书馆试行夜间开放", hit.GetProperty("title").GetString());
+        Assert.Equal("本报讯 记者周明远报道", hit.GetProperty("byline").GetString());
+        Assert.Equal("江城日报", hit.GetProperty("paper").GetString());
+        Assert.Equal("2024-03-15", hit.GetProperty("date").GetString());
+        Assert.Contains("<mark>古籍修复</mark>", hit.GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public async Task Facets_and_filters_work_over_http()
+    {
+        var all = await host.SearchAsync("本报");
+        var papers = all.GetProperty("facets").GetProperty("paper").EnumerateArray().Select(p => p.GetProperty("value").GetString()).ToList();
+        Assert.Equal(["江城日报", "北岭晚报"], papers);
+
+        var filtered = await host.SearchAsync("本报", "&paper=" + Uri.EscapeDataString("北岭晚报") + "&from=2023&to=2023-12");
+        Assert.All(filtered.GetProperty("hits").EnumerateArray(), h => Assert.Equal("北岭晚报", h.GetProperty("paper").GetString()));
+        Assert.True(filtered.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+
+        var byAuthor = await host.SearchAsync("author:周明远");
+        Assert.Equal(2, byAuthor.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("&sort=sideways")]
+    [InlineData("&from=yesterday")]
+    [InlineData("&size=1000")]
+    [InlineData("&page=0")]
+    [InlineData("&page=abc")]
+    public async Task Bad_parameters_are_400_problems(string extra)
+    {
+        var response = await host.Client.GetAsync("/api/search?q=%E6%9C%AC%E6%8A%A5" + extra);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Earlier_coverage_of_an_article_and_of_a_draft()
+    {
+        var id = (await host.SearchAsync("松花江新大桥")).GetProperty("hits")[0].GetProperty("id").GetString();
+
+        var similar = await host.GetJsonAsync($"/api/articles/{id}/similar?size=5");
+        Assert.DoesNotContain(similar.GetProperty("articles").EnumerateArray(), a => a.GetProperty("id").GetString() == id);
+
+        var draft = await host.Client.PostAsJsonAsync("/api/similar", new { text = "青石县图书馆延长开放时间，读者晚上也能借书，还有读书沙龙。", before = "2025-01-01" });
+        draft.EnsureSuccessStatusCode();
+        var related = await draft.Content.ReadFromJsonAsync<JsonElement>();
+        var first = related.GetProperty("articles")[0];
+        Assert.Equal("青石县图书馆试行夜间开放", first.GetProperty("title").GetString());
+        Assert.NotEmpty(first.GetProperty("reasons").EnumerateArray());
+
+        var earlier = await host.Client.PostAsJsonAsync("/api/similar", new { text = "青石县图书馆延长开放时间", before = "2024-01-01" });
+        Assert.DoesNotContain((await earlier.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articles").EnumerateArray(),
+            a => a.GetProperty("title").GetString() == "青石县图书馆试行夜间开放");
+    }
+
+    [Fact]
+    public async Task A_malformed_draft_request_is_a_400_problem()
+    {
+        var empty = await host.Client.PostAsJsonAsync("/api/similar", new { text = "  " });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+
+        var broken = await host.Client.PostAsync("/api/similar", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Equal("application/problem+json", broken.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_api_is_described_by_an_openapi_document_with_a_page_that_renders_it()
+    {
+        var document = await host.GetJsonAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/articles/{id}/similar", "/api/similar", "/api/stats" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        var parameters = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["q", "page", "size", "sort", "from", "to", "paper", "author", "kind"], parameters);
+        Assert.True(paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
+
+        var page = await host.Client.GetAsync("/api-docs/index.html");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+}
