@@ -7,7 +7,9 @@ cd "$(dirname "$0")"
 bash scripts/setup.sh
 url=${ARCHIVESEARCH_URL:-http://127.0.0.1:5080}
 dotnet build src/ArchiveSearch.Server -c Release -nologo -v quiet
-dotnet run --project src/ArchiveSearch.Server -c Release --no-build -- --urls "$url" "$@" &
+# Defaults first: later arguments (the caller's) override them.
+dotnet run --project src/ArchiveSearch.Server -c Release --no-build -- --urls "$url" \
+  --Archive:InboxPath="$PWD/samples" --Archive:IndexPath="$PWD/index" "$@" &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' INT TERM EXIT
 for _ in $(seq 1 600); do
