@@ -16,7 +16,7 @@ for _ in $(seq 1 600); do
   if curl -fs "$url/health/ready" >/dev/null 2>&1; then
     echo
     echo "ArchiveSearch is ready: $url/"
-    echo "  try: curl -G --data-urlencode 'q=杜鹃花' $url/api/search"
+    echo "  try: curl -G --data-urlencode 'q=图书馆 夜间开放' $url/api/search"
     break
   fi
   kill -0 $server 2>/dev/null || { wait $server; exit $?; }
