@@ -6,43 +6,62 @@ using Lucene.Net.Search;
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// The fallback for a query that matches nothing as written: its texts are cut into words by the word
-/// analyzer and most of those words must occur, so a paraphrase of a story still finds it.
+/// The fallback for a query that matches nothing as written: it is cut into SmartCN words, and most of
+/// those words must occur. Each word is matched as a string through the exact fields, because SmartCN
+/// cuts the same text differently in different contexts (大桥 in a query, 大 桥 in an article), and
+/// scored through the word fields.
 /// </summary>
 public static class RelaxedQueries
 {
     /// <summary>Share of the query's words that must match (rounded up).</summary>
     public const double RequiredShare = 0.6;
 
+    /// <summary>Particles and question words of a typed question, which say nothing about the story.</summary>
+    private static readonly HashSet<string> Insignificant = new(StringComparer.Ordinal)
+    {
+        "的", "了", "是", "在", "和", "与", "及", "也", "都", "就", "还", "又", "吗", "呢", "吧", "啊",
+        "什么", "时候", "怎么", "怎样", "如何", "哪里", "哪些", "多少", "为什么", "是否", "有没有",
+    };
+
+    private static readonly string[] ExactFields = ArticleFields.Text.Select(ArticleFields.Exact).ToArray();
+
     public static (Query? Query, IReadOnlyList<string> Words) Build(Analyzer words, IEnumerable<string> texts)
     {
-        var distinct = new List<string>();
+        var all = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             foreach (var word in WordQueries.Terms(words, ArticleFields.Body, text))
             {
-                if (seen.Add(word))
-                    distinct.Add(word);
+                if (!Insignificant.Contains(word) && seen.Add(word))
+                    all.Add(word);
             }
         }
 
-        if (distinct.Count == 0)
-            return (null, distinct);
+        // Single characters are too weak to count when the query has real words.
+        var significant = all.Where(w => w.Length > 1).ToList();
+        if (significant.Count == 0)
+            significant = all;
+        if (significant.Count == 0)
+            return (null, significant);
 
         var query = new BooleanQuery(disableCoord: false);
-        foreach (var word in distinct)
+        foreach (var word in significant)
         {
-            var anyField = new BooleanQuery(disableCoord: true)
+            var occurs = ExactQueries.ContainsInAny(ExactFields, word);
+            if (occurs is null)
+                continue;
+            var clause = new BooleanQuery(disableCoord: true)
             {
+                { new ConstantScoreQuery(occurs) { Boost = 0.1f }, Occur.MUST },
                 { new TermQuery(new Term(ArticleFields.Title, word)) { Boost = 3f }, Occur.SHOULD },
                 { new TermQuery(new Term(ArticleFields.Subtitle, word)) { Boost = 2f }, Occur.SHOULD },
                 { new TermQuery(new Term(ArticleFields.Body, word)), Occur.SHOULD },
             };
-            query.Add(anyField, Occur.SHOULD);
+            query.Add(clause, Occur.SHOULD);
         }
 
-        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(distinct.Count * RequiredShare));
-        return (query, distinct);
+        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(query.Clauses.Count * RequiredShare));
+        return (query, significant);
     }
 }
