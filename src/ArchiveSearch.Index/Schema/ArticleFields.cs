@@ -17,7 +17,6 @@ public static class ArticleFields
     public const string Author = "author";
     public const string Paper = "paper";
     public const string Date = "date";
-    public const string Year = "year";
     public const string PageNumber = "page";
     public const string Section = "section";
     public const string StartOffset = "start";

@@ -34,7 +34,18 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
         var match = Compile(parsed);
         // Quoting is a demand for the text as written: such a query is never relaxed.
         var (relaxed, words) = QueryNodes.OnlyQuoted(parsed) ? (null, []) : RelaxedQueries.Build(analyzers.Words, literals);
-        return new CompiledQuery(match, relaxed, literals, words.Count > 0 ? words : literals);
+        return new CompiledQuery(match, KeepExclusions(parsed, relaxed), literals, words.Count > 0 ? words : literals);
+    }
+
+    /// <summary>What the user excluded stays excluded when the match is relaxed.</summary>
+    private Query? KeepExclusions(QueryNode parsed, Query? relaxed)
+    {
+        if (relaxed is null || parsed is not AndNode and || !and.Children.Any(c => c is NotNode))
+            return relaxed;
+        var query = new BooleanQuery(disableCoord: true) { { relaxed, Occur.MUST } };
+        foreach (var not in and.Children.OfType<NotNode>())
+            query.Add(Compile(not.Child), Occur.MUST_NOT);
+        return query;
     }
 
     private Query Compile(QueryNode node) => node switch

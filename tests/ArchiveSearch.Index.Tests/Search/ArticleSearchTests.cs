@@ -74,6 +74,26 @@ public sealed class ArticleSearchTests(ArticleFixture archive) : IClassFixture<A
     }
 
     [Fact]
+    public void Exclusions_hold_in_the_relaxed_match_too()
+    {
+        var relaxed = archive.Find("花农收入增加");
+        var excluded = archive.Find("花农收入增加 -网络");
+
+        Assert.True(relaxed.Relaxed);
+        Assert.Contains(relaxed.Hits, h => h.Title == "花农增收有新路");
+        Assert.DoesNotContain(excluded.Hits, h => h.Title == "花农增收有新路");
+    }
+
+    [Fact]
+    public void A_quoted_query_that_matches_nothing_is_not_relaxed()
+    {
+        var response = archive.Find("\"花农收入增加\"");
+
+        Assert.False(response.Relaxed);
+        Assert.Equal(0, response.Total);
+    }
+
+    [Fact]
     public void Related_articles_exclude_the_article_itself_and_honour_before()
     {
         var source = archive.Find("花农增收").Hits[0];
