@@ -89,7 +89,7 @@ internal static class SplitCommand
 
         double matched = scores.Sum(s => s.Matched), expected = scores.Sum(s => s.Expected), found = scores.Sum(s => s.Found);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{matched / Math.Max(1, found):F3},\"boundary_recall\":{matched / Math.Max(1, expected):F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)}/{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
+            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{matched / Math.Max(1, found):F3},\"boundary_recall\":{matched / Math.Max(1, expected):F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)},\"wraps_marked\":{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
         return 0;
     }
 }

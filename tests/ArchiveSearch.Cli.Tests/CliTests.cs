@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ArchiveSearch.Testing;
+
+namespace ArchiveSearch.Cli.Tests;
+
+/// <summary>The command-line tool as a user runs it: a real process, its output and exit code.</summary>
+public sealed class CliTests
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = SharedFolder.RepositoryRoot };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archivesearch.dll"));
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    [Fact]
+    public void Split_prints_one_json_line_per_article()
+    {
+        var (exit, output, _) = Run("split", "samples/jiangcheng-2024-03-15-01.txt");
+
+        Assert.Equal(0, exit);
+        var articles = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, articles.Count);
+        Assert.Equal("青石县图书馆试行夜间开放", articles[0].GetProperty("title").GetString());
+        Assert.Equal("周明远", articles[0].GetProperty("authors")[0].GetProperty("name").GetString());
+        foreach (var field in new[] { "kind", "title", "subtitle", "byline", "authors", "body" })
+            Assert.True(articles[0].TryGetProperty(field, out _), field);
+    }
+
+    [Fact]
+    public void Split_refuses_an_unreadable_page_with_its_reason()
+    {
+        var empty = Path.GetTempFileName();
+        try
+        {
+            var (exit, _, error) = Run("split", empty);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("empty", error);
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+    }
+
+    [Fact]
+    public void Analyze_prints_tokens_as_tab_separated_term_offsets_increment_and_type()
+    {
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, "我们是中国人。");
+        try
+        {
+            var (exit, output, _) = Run("analyze", file);
+
+            Assert.Equal(0, exit);
+            Assert.Equal(["我们\t0\t2\t1\tword", "是\t2\t3\t1\tword", "中国\t3\t5\t1\tword", "人\t5\t6\t1\tword"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void Split_eval_prints_boundary_precision_and_recall()
+    {
+        var (exit, output, _) = Run("split", "--eval");
+
+        Assert.Equal(0, exit);
+        var summary = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]).RootElement;
+        Assert.True(summary.GetProperty("boundary_precision").GetDouble() > 0.9);
+        Assert.True(summary.GetProperty("boundary_recall").GetDouble() > 0.9);
+    }
+}
