@@ -67,7 +67,9 @@ internal sealed class ArticleDraft(int start)
         var title = Headings.Count > 0 ? Headings[0] : DerivedTitle();
         var subtitles = Headings.Skip(1).Concat(Kickers.Select(k => k.TrimStart('—', '-', ' ', '\u3000'))).ToList();
         var bodyLength = Body.Sum(p => p.Length);
-        var kind = IsPhoto ? ArticleKind.Photo : ColumnKind ?? (bodyLength < MaxBriefLength ? ArticleKind.Brief : ArticleKind.Article);
+        var kind = IsPhoto ? ArticleKind.Photo
+            : subtitles.Count > 0 ? ArticleKind.Article // a sub-headline or kicker marks a full article, never a brief
+            : ColumnKind ?? (bodyLength < MaxBriefLength ? ArticleKind.Brief : ArticleKind.Article);
         return new Article
         {
             Ordinal = ordinal,
@@ -85,7 +87,7 @@ internal sealed class ArticleDraft(int start)
     /// <summary>An untitled item (a caption, a brief without headline) is named by its first clause.</summary>
     private string DerivedTitle()
     {
-        var text = Body.Count > 0 ? Body[0] : "";
+        var text = Body.Count > 0 ? LineClassifier.WithoutPictureLabel(Body[0]) : "";
         var cut = text.IndexOfAny(['。', '！', '？']);
         if (cut > 0)
             text = text[..cut];

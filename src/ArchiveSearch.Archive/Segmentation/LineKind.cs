@@ -71,6 +71,13 @@ public static partial class LineClassifier
     /// <summary>图①为…, 图为…: the label of a picture, never the continuation of a sentence.</summary>
     public static bool IsPictureLabel(string line) => PictureLabel().IsMatch(line);
 
+    /// <summary>A caption without its 图①为 / 图为 label, for naming the photo.</summary>
+    public static string WithoutPictureLabel(string line)
+    {
+        var label = PictureLabel().Match(line);
+        return label.Success && label.Length < line.Length ? line[label.Length..] : line;
+    }
+
     /// <summary>Short and without the punctuation that sentences carry.</summary>
     public static bool IsHeadingLike(string line) =>
         line.Length <= MaxHeadingLength && line.IndexOfAny(SentencePunctuation) < 0;
