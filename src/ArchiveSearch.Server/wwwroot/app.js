@@ -110,6 +110,7 @@ function renderFilters() {
 
 function renderPager(total) {
   const pages = Math.min(Math.ceil(total / pageSize), 100);
+  if (pages < 2) return;
   for (let p = Math.max(1, state.page - 5); p <= Math.min(pages, state.page + 5); p++) {
     const button = el('button', String(p));
     button.disabled = p === state.page;
