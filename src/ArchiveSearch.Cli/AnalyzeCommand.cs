@@ -25,7 +25,8 @@ internal static class AnalyzeCommand
         var compare = new Option<bool>("--compare-java") { Description = "run --bench here and in the Java reference on the same file, print both and the ratio" };
         var jar = new Option<string>("--jar") { Description = "path of lucene-analyzers-smartcn-4.10.4.jar", DefaultValueFactory = _ => SmartCnDictionary.DefaultJarPath };
         var oracle = new Option<string?>("--oracle") { Description = "the Java reference's run.sh (default: ../shared/tools/smartcn-oracle/run.sh)" };
-        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle };
+        var rounds = new Option<int>("--rounds") { Description = "with --compare-java: alternate the two runs this many times and report the median ratio", DefaultValueFactory = _ => 5 };
+        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle, rounds };
         command.SetAction(parse =>
         {
             var values = parse.GetValue(args)!;
@@ -44,7 +45,7 @@ internal static class AnalyzeCommand
                         $"dictionary load: {loading.Elapsed.TotalMilliseconds:F0} ms, {retained / 1048576.0:F1} MiB retained"));
                 }
 
-                if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle));
+                if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle), Math.Max(1, parse.GetValue(rounds)));
                 if (parse.GetValue(bench)) return Bench(dictionary, values);
                 return PrintTokens(dictionary, values);
             }
@@ -174,7 +175,7 @@ internal static class AnalyzeCommand
         return n;
     }
 
-    private static int CompareWithJava(SmartCnDictionary dictionary, string[] values, string? oracle)
+    private static int CompareWithJava(SmartCnDictionary dictionary, string[] values, string? oracle, int rounds)
     {
         if (!TryBenchArgs(values, out var file, out var repeats)) return 1;
         oracle ??= DefaultOracle();
@@ -184,24 +185,45 @@ internal static class AnalyzeCommand
             return 1;
         }
 
-        var ours = Measure(dictionary, ReadText(file), repeats);
+        // The machine is shared and noisy: one pair of runs can be off by a third either way. Alternate the two
+        // runs several times and report the median ratio; each ratio pairs runs made back to back, so load that
+        // comes and goes tends to hit both sides of a pair.
+        var text = ReadText(file);
+        var ratios = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var ours = Measure(dictionary, text, repeats);
+            var javaJson = RunJava(oracle, file, repeats);
+            if (javaJson is null) return 1;
+            var javaSpeed = JsonDocument.Parse(javaJson).RootElement.GetProperty("chars_per_s").GetDouble();
+            ratios.Add(ours.CharsPerSecond / javaSpeed);
+            Console.Out.WriteLine("csharp " + Json(ours));
+            Console.Out.WriteLine("java   " + javaJson);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ratio  {ours.CharsPerSecond / javaSpeed:F2}x (C# {ours.CharsPerSecond:F0} chars/s vs Java {javaSpeed:F0} chars/s)"));
+        }
+
+        if (rounds > 1)
+        {
+            ratios.Sort();
+            var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"median ratio {median:F2}x over {rounds} rounds (min {ratios[0]:F2}x, max {ratios[^1]:F2}x)"));
+        }
+
+        return 0;
+    }
+
+    private static string? RunJava(string oracle, string file, int repeats)
+    {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
         foreach (var a in new[] { oracle, "--bench", file, repeats.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
         using var java = Process.Start(start)!;
         var javaJson = java.StandardOutput.ReadToEnd().Trim();
         java.WaitForExit();
-        if (java.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"the Java reference failed (exit {java.ExitCode})");
-            return 1;
-        }
-
-        var javaSpeed = JsonDocument.Parse(javaJson).RootElement.GetProperty("chars_per_s").GetDouble();
-        Console.Out.WriteLine("csharp " + Json(ours));
-        Console.Out.WriteLine("java   " + javaJson);
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio  {ours.CharsPerSecond / javaSpeed:F2}x (C# {ours.CharsPerSecond:F0} chars/s vs Java {javaSpeed:F0} chars/s)"));
-        return 0;
+        if (java.ExitCode == 0) return javaJson;
+        Console.Error.WriteLine($"the Java reference failed (exit {java.ExitCode})");
+        return null;
     }
 
     private static string? DefaultOracle()

@@ -19,6 +19,11 @@ public sealed class BestPathFinder
     private int[] _previous = new int[256];
     private int[] _nextOccupied = new int[128];
     private int[] _path = new int[128];
+    // Per-edge scratch for the batched bigram lookup, grown as needed.
+    private ulong[] _hashes = new ulong[512];
+    private int[] _pairFrequencies = new int[512];
+    private int[] _pending = new int[512];
+    private long[] _bounds = new long[512];
     // Edge weights depend only on (left frequency, pair frequency), and the same few words recur, so weights are
     // memoized in a direct-mapped cache: a hit skips a logarithm. Misses compute the reference's exact expression.
     private const int WeightCacheSize = 1 << 13;
@@ -60,20 +65,48 @@ public sealed class BestPathFinder
         for (var k = 1; k < count; k++) cost[k] = double.MaxValue;
 
         var last = count - 1;
+        // Edges in relaxation order: every left candidate, then each candidate at the next occupied position after
+        // it. Their pair frequencies do not depend on costs, so all are looked up first, in one batch (see
+        // BigramDictionary.Frequencies), and the relaxation then runs over memory that is already cached.
+        var edges = 0;
+        for (var left = 0; left < last; left++) edges += graph.CountAt(nextOccupied[graph[left].End]);
+        if (_hashes.Length < edges)
+        {
+            var size = Math.Max(edges, _hashes.Length * 2);
+            _hashes = new ulong[size];
+            _pairFrequencies = new int[size];
+            _pending = new int[size];
+            _bounds = new long[size];
+        }
+
+        var hashes = _hashes;
+        var e = 0;
         for (var left = 0; left < last; left++)
         {
             ref readonly var l = ref graph[left];
-            var baseCost = cost[left];
-            var leftFrequency = l.Frequency;
             // FNV is a running hash: the state after "left@" serves every right-hand word.
             var leftState = Fnv64.Append(Fnv64.Append(Fnv64.Offset, graph.Key(l)), '@');
             var at = nextOccupied[l.End];
             var first = graph.FirstAt(at);
             var end = first + graph.CountAt(at);
+            for (var right = first; right < end; right++) hashes[e++] = Fnv64.Append(leftState, graph.Key(graph[right]));
+        }
+
+        _bigrams.Frequencies(hashes.AsSpan(0, edges), _pairFrequencies, _pending, _bounds);
+
+        var pairFrequencies = _pairFrequencies;
+        e = 0;
+        for (var left = 0; left < last; left++)
+        {
+            ref readonly var l = ref graph[left];
+            var baseCost = cost[left];
+            var leftFrequency = l.Frequency;
+            var at = nextOccupied[l.End];
+            var first = graph.FirstAt(at);
+            var end = first + graph.CountAt(at);
             for (var right = first; right < end; right++)
             {
-                var pairFrequency = _bigrams.Frequency(Fnv64.Append(leftState, graph.Key(graph[right])));
-                var sum = baseCost + Weight(leftFrequency, pairFrequency);
+                var sum = baseCost + Weight(leftFrequency, pairFrequencies[e++]);
                 if (sum < cost[right])
                 {
                     cost[right] = sum;
