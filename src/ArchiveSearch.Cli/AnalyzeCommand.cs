@@ -25,8 +25,9 @@ internal static class AnalyzeCommand
         var compare = new Option<bool>("--compare-java") { Description = "run --bench here and in the Java reference on the same file, print both and the ratio" };
         var jar = new Option<string>("--jar") { Description = "path of lucene-analyzers-smartcn-4.10.4.jar", DefaultValueFactory = _ => SmartCnDictionary.DefaultJarPath };
         var oracle = new Option<string?>("--oracle") { Description = "the Java reference's run.sh (default: ../shared/tools/smartcn-oracle/run.sh)" };
+        var stages = new Option<bool>("--stages") { Description = "with --bench: also time the pipeline's stages one by one (split, graph, path, tokenizer)" };
         var rounds = new Option<int>("--rounds") { Description = "with --compare-java: alternate the two runs this many times and report the median ratio", DefaultValueFactory = _ => 5 };
-        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle, rounds };
+        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle, rounds, stages };
         command.SetAction(parse =>
         {
             var values = parse.GetValue(args)!;
@@ -46,7 +47,7 @@ internal static class AnalyzeCommand
                 }
 
                 if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle), Math.Max(1, parse.GetValue(rounds)));
-                if (parse.GetValue(bench)) return Bench(dictionary, values);
+                if (parse.GetValue(bench)) return parse.GetValue(stages) ? BenchStages(dictionary, values) : Bench(dictionary, values);
                 return PrintTokens(dictionary, values);
             }
             catch (SmartCnDictionaryException e)
@@ -144,6 +145,61 @@ internal static class AnalyzeCommand
     {
         if (!TryBenchArgs(values, out var file, out var repeats)) return 1;
         Console.Out.WriteLine(Json(Measure(dictionary, ReadText(file), repeats)));
+        return 0;
+    }
+
+    // Cumulative prefixes of the pipeline, each timed on its own over the whole file: the differences between
+    // successive lines are what each stage costs. Not the reference's protocol; for finding where time goes.
+    private static int BenchStages(SmartCnDictionary dictionary, string[] values)
+    {
+        if (!TryBenchArgs(values, out var file, out var repeats)) return 1;
+        var text = ReadText(file);
+        var segmenter = new SentenceSegmenter(dictionary);
+        var graph = new WordGraph(dictionary);
+        var chunks = new ChunkReader();
+        long EachSentence(Func<ReadOnlySpan<char>, long> stage)
+        {
+            long sum = 0;
+            chunks.Reset();
+            using var reader = new StringReader(text);
+            while (chunks.Refill(reader))
+            {
+                for (var start = 0; start < chunks.Chunk.Length;)
+                {
+                    var end = SentenceSplitter.NextBoundary(chunks.Chunk, start);
+                    sum += stage(chunks.Chunk[start..end]);
+                    start = end;
+                }
+            }
+
+            return sum;
+        }
+
+        void Time(string name, Func<long> pass)
+        {
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < TimeSpan.FromSeconds(1)) pass();
+            var watch = Stopwatch.StartNew();
+            for (var r = 0; r < repeats; r++) pass();
+            var seconds = watch.Elapsed.TotalSeconds;
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-22} {seconds * 1e3 / repeats,8:F2} ms/pass {text.Length * (double)repeats / seconds,12:F0} chars/s"));
+        }
+
+        Time("split", () => EachSentence(s => s.Length));
+        Time("split+graph", () => EachSentence(s => { graph.Build(s); return graph.Count; }));
+        Time("split+graph+path", () => EachSentence(s => { segmenter.Segment(s); return segmenter.Count; }));
+        Time("tokenizer", () =>
+        {
+            using var tokenizer = new SmartCnTokenizer(dictionary, new StringReader(text));
+            tokenizer.Reset();
+            long n = 0;
+            while (tokenizer.IncrementToken()) n++;
+            tokenizer.End();
+            return n;
+        });
+        using var analyzer = new SmartChineseAnalyzer(dictionary);
+        Time("analyzer", () => Count(analyzer, text));
         return 0;
     }
 
