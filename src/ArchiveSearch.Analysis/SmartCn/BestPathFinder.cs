@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ArchiveSearch.Analysis.SmartCn;
 
 /// <summary>
@@ -26,15 +28,22 @@ public sealed class BestPathFinder
     private long[] _bounds = new long[512];
     // Edge weights depend only on (left frequency, pair frequency), and the same few words recur, so weights are
     // memoized in a direct-mapped cache: a hit skips a logarithm. Misses compute the reference's exact expression.
-    private const int WeightCacheSize = 1 << 13;
-    private readonly long[] _weightKeys = CreateEmptyKeys();
-    private readonly double[] _weightValues = new double[WeightCacheSize];
+    private const int WeightCacheBits = 15;
+    private const int WeightCacheSize = 1 << WeightCacheBits;
+    // Key and weight side by side: a lookup touches one cache line.
+    private readonly WeightSlot[] _weights = CreateEmptyWeights();
 
-    private static long[] CreateEmptyKeys()
+    private struct WeightSlot
     {
-        var keys = new long[WeightCacheSize];
-        Array.Fill(keys, -1L); // frequencies are never negative
-        return keys;
+        public long Key;
+        public double Weight;
+    }
+
+    private static WeightSlot[] CreateEmptyWeights()
+    {
+        var slots = new WeightSlot[WeightCacheSize];
+        for (var i = 0; i < slots.Length; i++) slots[i].Key = -1L; // frequencies are never negative
+        return slots;
     }
 
     public BestPathFinder(BigramDictionary bigrams) => _bigrams = bigrams;
@@ -123,17 +132,26 @@ public sealed class BestPathFinder
         return _path.AsSpan(0, length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Weight(int leftFrequency, int pairFrequency)
     {
         var key = ((long)leftFrequency << 32) | (uint)pairFrequency;
-        var slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - 13));
-        if (_weightKeys[slot] == key) return _weightValues[slot];
-        double fL = leftFrequency;
+        var slot = (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - WeightCacheBits));
+        ref var cached = ref _weights[slot];
+        return cached.Key == key ? cached.Weight : ComputeWeight(key, slot);
+    }
+
+    // The cache miss, out of line so that the hit path inlines into the relaxation loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double ComputeWeight(long key, int slot)
+    {
+        double fL = (int)(key >> 32);
+        var pairFrequency = (int)key;
         // Operands in the reference's order, so the doubles come out bit-identical.
         var weight = -Math.Log(Smooth * (1.0 + fL) / (WordGraph.MaxFrequency + 0.0)
                                + (1.0 - Smooth) * ((1.0 - Tiny) * pairFrequency / (1.0 + fL) + Tiny));
-        _weightKeys[slot] = key;
-        _weightValues[slot] = weight;
+        _weights[slot].Key = key;
+        _weights[slot].Weight = weight;
         return weight;
     }
 }
