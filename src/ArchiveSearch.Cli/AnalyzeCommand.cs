@@ -25,7 +25,9 @@ internal static class AnalyzeCommand
         var compare = new Option<bool>("--compare-java") { Description = "run --bench here and in the Java reference on the same file, print both and the ratio" };
         var jar = new Option<string>("--jar") { Description = "path of lucene-analyzers-smartcn-4.10.4.jar", DefaultValueFactory = _ => SmartCnDictionary.DefaultJarPath };
         var oracle = new Option<string?>("--oracle") { Description = "the Java reference's run.sh (default: ../shared/tools/smartcn-oracle/run.sh)" };
-        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle };
+        var stages = new Option<bool>("--stages") { Description = "with --bench: also time the pipeline's stages one by one (split, graph, path, tokenizer)" };
+        var rounds = new Option<int>("--rounds") { Description = "with --compare-java: alternate the two runs this many times and report the median ratio", DefaultValueFactory = _ => 5 };
+        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle, rounds, stages };
         command.SetAction(parse =>
         {
             var values = parse.GetValue(args)!;
@@ -44,8 +46,8 @@ internal static class AnalyzeCommand
                         $"dictionary load: {loading.Elapsed.TotalMilliseconds:F0} ms, {retained / 1048576.0:F1} MiB retained"));
                 }
 
-                if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle));
-                if (parse.GetValue(bench)) return Bench(dictionary, values);
+                if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle), Math.Max(1, parse.GetValue(rounds)));
+                if (parse.GetValue(bench)) return parse.GetValue(stages) ? BenchStages(dictionary, values) : Bench(dictionary, values);
                 return PrintTokens(dictionary, values);
             }
             catch (SmartCnDictionaryException e)
@@ -146,6 +148,66 @@ internal static class AnalyzeCommand
         return 0;
     }
 
+    // Cumulative prefixes of the pipeline, each timed on its own over the whole file: the differences between
+    // successive lines are what each stage costs. Not the reference's protocol; for finding where time goes.
+    private static int BenchStages(SmartCnDictionary dictionary, string[] values)
+    {
+        if (!TryBenchArgs(values, out var file, out var repeats)) return 1;
+        var text = ReadText(file);
+        var segmenter = new SentenceSegmenter(dictionary);
+        var graph = new WordGraph(dictionary);
+        var chunks = new ChunkReader();
+        long EachSentence(Func<ReadOnlySpan<char>, long> stage)
+        {
+            long sum = 0;
+            chunks.Reset();
+            using var reader = new StringReader(text);
+            while (chunks.Refill(reader))
+            {
+                for (var start = 0; start < chunks.Chunk.Length;)
+                {
+                    var end = SentenceSplitter.NextBoundary(chunks.Chunk, start);
+                    sum += stage(chunks.Chunk[start..end]);
+                    start = end;
+                }
+            }
+
+            return sum;
+        }
+
+        void Time(string name, Func<long> pass)
+        {
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < TimeSpan.FromSeconds(1)) pass();
+            // Processor time too: on a busy machine it excludes the time the thread waited for a core.
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            for (var r = 0; r < repeats; r++) pass();
+            var seconds = watch.Elapsed.TotalSeconds;
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-22} {seconds * 1e3 / repeats,8:F2} ms/pass {text.Length * (double)repeats / seconds,12:F0} chars/s {cpu * 1e3 / repeats,8:F2} cpu ms/pass"));
+        }
+
+        Time("split", () => EachSentence(s => s.Length));
+        Time("split+graph", () => EachSentence(s => { graph.Build(s); return graph.Count; }));
+        Time("split+graph+path", () => EachSentence(s => { segmenter.Segment(s); return segmenter.Count; }));
+        Time("tokenizer", () =>
+        {
+            using var tokenizer = new SmartCnTokenizer(dictionary, new StringReader(text));
+            tokenizer.Reset();
+            long n = 0;
+            while (tokenizer.IncrementToken()) n++;
+            tokenizer.End();
+            return n;
+        });
+        using var analyzer = new SmartChineseAnalyzer(dictionary);
+        Time("analyzer", () => Count(analyzer, text));
+        return 0;
+    }
+
     private static string Json(BenchResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{{\"chars\":{r.Chars},\"tokens\":{r.Tokens},\"seconds\":{r.Seconds:F3},\"chars_per_s\":{r.CharsPerSecond:F0}}}");
 
@@ -174,7 +236,7 @@ internal static class AnalyzeCommand
         return n;
     }
 
-    private static int CompareWithJava(SmartCnDictionary dictionary, string[] values, string? oracle)
+    private static int CompareWithJava(SmartCnDictionary dictionary, string[] values, string? oracle, int rounds)
     {
         if (!TryBenchArgs(values, out var file, out var repeats)) return 1;
         oracle ??= DefaultOracle();
@@ -184,24 +246,45 @@ internal static class AnalyzeCommand
             return 1;
         }
 
-        var ours = Measure(dictionary, ReadText(file), repeats);
+        // The machine is shared and noisy: one pair of runs can be off by a third either way. Alternate the two
+        // runs several times and report the median ratio; each ratio pairs runs made back to back, so load that
+        // comes and goes tends to hit both sides of a pair.
+        var text = ReadText(file);
+        var ratios = new List<double>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var ours = Measure(dictionary, text, repeats);
+            var javaJson = RunJava(oracle, file, repeats);
+            if (javaJson is null) return 1;
+            var javaSpeed = JsonDocument.Parse(javaJson).RootElement.GetProperty("chars_per_s").GetDouble();
+            ratios.Add(ours.CharsPerSecond / javaSpeed);
+            Console.Out.WriteLine("csharp " + Json(ours));
+            Console.Out.WriteLine("java   " + javaJson);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ratio  {ours.CharsPerSecond / javaSpeed:F2}x (C# {ours.CharsPerSecond:F0} chars/s vs Java {javaSpeed:F0} chars/s)"));
+        }
+
+        if (rounds > 1)
+        {
+            ratios.Sort();
+            var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"median ratio {median:F2}x over {rounds} rounds (min {ratios[0]:F2}x, max {ratios[^1]:F2}x)"));
+        }
+
+        return 0;
+    }
+
+    private static string? RunJava(string oracle, string file, int repeats)
+    {
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
         foreach (var a in new[] { oracle, "--bench", file, repeats.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
         using var java = Process.Start(start)!;
         var javaJson = java.StandardOutput.ReadToEnd().Trim();
         java.WaitForExit();
-        if (java.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"the Java reference failed (exit {java.ExitCode})");
-            return 1;
-        }
-
-        var javaSpeed = JsonDocument.Parse(javaJson).RootElement.GetProperty("chars_per_s").GetDouble();
-        Console.Out.WriteLine("csharp " + Json(ours));
-        Console.Out.WriteLine("java   " + javaJson);
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio  {ours.CharsPerSecond / javaSpeed:F2}x (C# {ours.CharsPerSecond:F0} chars/s vs Java {javaSpeed:F0} chars/s)"));
-        return 0;
+        if (java.ExitCode == 0) return javaJson;
+        Console.Error.WriteLine($"the Java reference failed (exit {java.ExitCode})");
+        return null;
     }
 
     private static string? DefaultOracle()

@@ -89,6 +89,53 @@ public sealed class BigramDictionary
         return 0;
     }
 
+    /// <summary>
+    /// Frequencies of many pairs at once: <c>frequencies[i]</c> receives the frequency of <c>hashes[i]</c>.
+    /// </summary>
+    /// <remarks>
+    /// Same answers as <see cref="Frequency(ulong)"/>, faster: the lookup is done in stages over the whole batch
+    /// (filter, then bucket bounds, then bucket entries), so that the loads of one stage are independent of one
+    /// another and the processor overlaps their cache misses instead of waiting for each in turn.
+    /// <paramref name="pending"/> and <paramref name="bounds"/> are scratch space at least as long as the batch.
+    /// </remarks>
+    public void Frequencies(ReadOnlySpan<ulong> hashes, Span<int> frequencies, Span<int> pending, Span<long> bounds)
+    {
+        var filter = _filter;
+        var pendingCount = 0;
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            var hash = hashes[i];
+            var mask = FilterMask(hash);
+            frequencies[i] = 0;
+            pending[pendingCount] = i;
+            // Branch-free append: absent pairs are common but unpredictable.
+            pendingCount += (filter[FilterWord(hash)] & mask) == mask ? 1 : 0;
+        }
+
+        var bucketStart = _bucketStart;
+        for (var k = 0; k < pendingCount; k++)
+        {
+            var bucket = Bucket(hashes[pending[k]]);
+            bounds[k] = ((long)bucketStart[bucket] << 32) | (uint)bucketStart[bucket + 1];
+        }
+
+        var entries = _entries;
+        for (var k = 0; k < pendingCount; k++)
+        {
+            var i = pending[k];
+            var remainder = Remainder(hashes[i]);
+            for (int e = (int)(bounds[k] >> 32), end = (int)bounds[k]; e < end; e++)
+            {
+                var entry = entries[e];
+                if (entry >> RemainderShift == remainder)
+                {
+                    frequencies[i] = (int)(entry & FrequencyMask);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>Frequency of the pair <paramref name="left"/>, <paramref name="right"/>.</summary>
     public int Frequency(ReadOnlySpan<char> left, ReadOnlySpan<char> right) =>
         Frequency(Fnv64.Append(Fnv64.Append(Fnv64.Append(Fnv64.Offset, left), '@'), right));
