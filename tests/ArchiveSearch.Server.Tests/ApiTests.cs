@@ -19,7 +19,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public async Task A_hit_carries_its_title_byline_page_metadata_and_a_marked_snippet()
+    public async Task A_hit_carries_its_title_byline_page_metadata_and_marked_headlines_and_snippet()
     {
         var hit = (await host.SearchAsync("古籍修复")).GetProperty("hits")[0];
 
@@ -28,6 +28,14 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal("江城日报", hit.GetProperty("paper").GetString());
         Assert.Equal("2024-03-15", hit.GetProperty("date").GetString());
         Assert.Contains("<mark>古籍修复</mark>", hit.GetProperty("snippet").GetString());
+        Assert.DoesNotContain("<mark>", hit.GetProperty("titleHtml").GetString());
+
+        var headlineHit = (await host.SearchAsync("夜间开放 城市书房")).GetProperty("hits")[0];
+
+        Assert.Equal("青石县图书馆试行夜间开放", headlineHit.GetProperty("title").GetString());
+        Assert.Equal("青石县图书馆试行<mark>夜间开放</mark>", headlineHit.GetProperty("titleHtml").GetString());
+        Assert.Equal("“城市书房”让上班族下班后也能读书", headlineHit.GetProperty("subtitle").GetString());
+        Assert.Equal("“<mark>城市书房</mark>”让上班族下班后也能读书", headlineHit.GetProperty("subtitleHtml").GetString());
     }
 
     [Fact]
@@ -101,6 +109,9 @@ public sealed class ApiTests : IAsyncLifetime
         var parameters = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["q", "page", "size", "sort", "from", "to", "paper", "author", "kind"], parameters);
         Assert.True(paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
+        var hit = document.GetProperty("components").GetProperty("schemas").GetProperty("SearchHit").GetProperty("properties");
+        foreach (var property in new[] { "title", "titleHtml", "subtitle", "subtitleHtml", "snippet", "fragments" })
+            Assert.True(hit.TryGetProperty(property, out _), property);
 
         var page = await host.Client.GetAsync("/api-docs/index.html");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -34,7 +34,7 @@ public sealed class Highlighter(int fragmentLength = 90, int maxFragments = 3)
         return windows.OrderBy(w => w.Start).Select(w => Render(text, (w.Start, w.End), matches)).ToList();
     }
 
-    /// <summary>Marks every match in the whole text (for showing an article in full).</summary>
+    /// <summary>Marks every match in the whole text (for a headline, or an article shown in full).</summary>
     public static string MarkAll(string text, IReadOnlyList<TextSpan> matches) => Render(text, (0, text.Length), matches);
 
     /// <summary>A window around each match, the windows holding the most matches first.</summary>

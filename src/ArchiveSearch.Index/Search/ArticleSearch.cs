@@ -41,18 +41,20 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             }
 
             // Single characters of a relaxed match would light up half the text.
-            var highlightWords = compiled.Words.Where(w => w.Length > 1).ToList();
+            IReadOnlyList<string> marked = relaxed ? compiled.Words.Where(w => w.Length > 1).ToList() : compiled.Literals;
             var hits = new List<SearchHit>(request.Size);
             var offset = (request.Page - 1) * request.Size;
             for (var i = offset; i < top.ScoreDocs.Length; i++)
             {
                 var scoreDoc = top.ScoreDocs[i];
                 var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-                var fragments = snippets.Fragments(article, relaxed ? highlightWords : compiled.Literals);
+                var fragments = snippets.Fragments(article, marked);
                 hits.Add(new SearchHit(
                     article.Id,
                     article.Title,
+                    snippets.Headline(article.Title, marked),
                     article.Subtitle,
+                    snippets.Headline(article.Subtitle, marked),
                     string.Join(" ", fragments),
                     fragments,
                     float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,

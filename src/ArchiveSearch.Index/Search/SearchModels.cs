@@ -20,10 +20,17 @@ public sealed record SearchRequest(string Query)
     public string? Kind { get; init; }
 }
 
+/// <summary>
+/// One ranked article. <see cref="TitleHtml"/>, <see cref="SubtitleHtml"/>, <see cref="Snippet"/> and
+/// <see cref="Fragments"/> are safe HTML: the matches in <c>&lt;mark&gt;</c>, everything else escaped;
+/// <see cref="Title"/> and <see cref="Subtitle"/> are the plain text.
+/// </summary>
 public sealed record SearchHit(
     string Id,
     string Title,
+    string TitleHtml,
     string? Subtitle,
+    string? SubtitleHtml,
     string Snippet,
     IReadOnlyList<string> Fragments,
     float Score,

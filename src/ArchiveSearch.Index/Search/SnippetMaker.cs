@@ -1,9 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
 using ArchiveSearch.Index.Highlighting;
 using ArchiveSearch.Index.Schema;
 
 namespace ArchiveSearch.Index.Search;
 
-/// <summary>Chooses the passages of an article shown under a hit, with the matches marked.</summary>
+/// <summary>Marks the matches of a hit: passages of the body shown under it, and its headlines in full.</summary>
 public sealed class SnippetMaker
 {
     private readonly Highlighter highlighter = new();
@@ -11,4 +12,12 @@ public sealed class SnippetMaker
     /// <summary>Passages of the body around the occurrences of the query's strings, as safe HTML.</summary>
     public IReadOnlyList<string> Fragments(StoredArticle article, IReadOnlyList<string> strings) =>
         highlighter.Fragments(article.Body, MatchFinder.Find(article.Body, strings));
+
+    /// <summary>
+    /// A headline whole, as safe HTML with the occurrences of the query's strings marked; headlines are short
+    /// enough to show uncut. Null stays null, so a hit without a subtitle has no marked one either.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public string? Headline(string? text, IReadOnlyList<string> strings) =>
+        text is null ? null : Highlighter.MarkAll(text, MatchFinder.Find(text, strings));
 }

@@ -12,7 +12,7 @@ public static class SearchEndpoints
             .WithName("Search")
             .WithTags("Search")
             .WithSummary("Search the archive")
-            .WithDescription("Ranked articles matching the query, one page at a time, with snippets (matches in <mark>, all else HTML-escaped) and facet counts over the whole result set. When nothing matches as written, a relaxed match over the query's words is returned with relaxed=true. A malformed query or parameter is a 400 problem.")
+            .WithDescription("Ranked articles matching the query, one page at a time, with the headline marked (titleHtml, subtitleHtml) and snippets (snippet, fragments), matches in <mark> and all else HTML-escaped (title and subtitle stay plain text), and facet counts over the whole result set. When nothing matches as written, a relaxed match over the query's words is returned with relaxed=true. A malformed query or parameter is a 400 problem.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }

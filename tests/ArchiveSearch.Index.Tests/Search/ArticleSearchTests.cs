@@ -94,6 +94,35 @@ public sealed class ArticleSearchTests(ArticleFixture archive) : IClassFixture<A
     }
 
     [Fact]
+    public void A_hit_marks_the_query_in_its_whole_headline_as_in_its_snippet_and_keeps_the_plain_title()
+    {
+        var hit = Assert.Single(archive.Find("冬捕节 游客").Hits);
+
+        Assert.Equal("冬捕节吸引游客", hit.Title);
+        Assert.Equal("<mark>冬捕节</mark>吸引<mark>游客</mark>", hit.TitleHtml);
+        Assert.Contains("<mark>冬捕节</mark>", hit.Snippet);
+        Assert.Null(hit.Subtitle);
+        Assert.Null(hit.SubtitleHtml);
+    }
+
+    [Fact]
+    public void A_title_restricted_term_is_marked_in_the_headline()
+    {
+        var hits = archive.Find("title:杜鹃花").Hits;
+
+        Assert.Equal(["<mark>杜鹃花</mark>节开幕", "无日期的<mark>杜鹃花</mark>短讯"], hits.Select(h => h.TitleHtml).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_relaxed_hit_marks_the_querys_words_in_its_headline()
+    {
+        var response = archive.Find("花农收入增加");
+
+        Assert.True(response.Relaxed);
+        Assert.Equal("<mark>花农</mark>增收有新路", response.Hits.Single(h => h.Title == "花农增收有新路").TitleHtml);
+    }
+
+    [Fact]
     public void Related_articles_exclude_the_article_itself_and_honour_before()
     {
         var source = archive.Find("花农增收").Hits[0];
