@@ -45,6 +45,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         await page.WaitForSelectorAsync("#results li");
 
         Assert.Equal(["青石县图书馆试行夜间开放"], await page.Locator("#results li .title").AllInnerTextsAsync());
+        Assert.Equal("夜间开放", await page.Locator("#results li .title mark").InnerTextAsync());
         Assert.Equal("夜间开放", await page.Locator("#results li .snippet mark").First.InnerTextAsync());
         Assert.Contains("共 1 篇", await page.InnerTextAsync("#status"));
         Assert.Contains("q=", page.Url);

@@ -1,5 +1,5 @@
 // The search page: builds a query from the form and the chosen facets, calls /api/search and renders
-// ranked hits. Snippets arrive HTML-escaped from the server with only <mark> as markup.
+// ranked hits. Marked titles and snippets arrive HTML-escaped from the server with only <mark> as markup.
 const $ = id => document.getElementById(id);
 const pageSize = 10;
 const facetNames = { paper: '报纸', year: '年份', author: '作者', kind: '类型' };
@@ -63,7 +63,8 @@ async function search() {
 function renderHit(hit) {
   const li = el('li');
   li.dataset.id = hit.id;
-  const link = el('a', hit.title, 'title');
+  const link = el('a', null, 'title');
+  link.innerHTML = hit.titleHtml;
   link.href = `/api/articles/${encodeURIComponent(hit.id)}`;
   link.addEventListener('click', e => { e.preventDefault(); showArticle(hit.id); });
   li.append(link);
