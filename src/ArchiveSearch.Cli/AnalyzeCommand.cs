@@ -256,7 +256,16 @@ internal static class AnalyzeCommand
             var ours = Measure(dictionary, text, repeats);
             var javaJson = RunJava(oracle, file, repeats);
             if (javaJson is null) return 1;
-            var javaSpeed = JsonDocument.Parse(javaJson).RootElement.GetProperty("chars_per_s").GetDouble();
+            var java = JsonDocument.Parse(javaJson).RootElement;
+            var javaSpeed = java.GetProperty("chars_per_s").GetDouble();
+            // A speed is only comparable for the same output; a different token count means it is not.
+            var javaTokens = java.GetProperty("tokens").GetInt64();
+            if (javaTokens != ours.Tokens)
+            {
+                Console.Error.WriteLine($"token counts differ (C# {ours.Tokens}, Java {javaTokens}): the outputs are not the same");
+                return 1;
+            }
+
             ratios.Add(ours.CharsPerSecond / javaSpeed);
             Console.Out.WriteLine("csharp " + Json(ours));
             Console.Out.WriteLine("java   " + javaJson);

@@ -46,6 +46,7 @@ public sealed class SearchPageTests : IAsyncLifetime
 
         Assert.Equal(["青石县图书馆试行夜间开放"], await page.Locator("#results li .title").AllInnerTextsAsync());
         Assert.Equal("夜间开放", await page.Locator("#results li .title mark").InnerTextAsync());
+        Assert.Equal(["每周五、周六开放至晚上十点"], await page.Locator("#results li .subtitle").AllInnerTextsAsync());
         Assert.Equal("夜间开放", await page.Locator("#results li .snippet mark").First.InnerTextAsync());
         Assert.Contains("共 1 篇", await page.InnerTextAsync("#status"));
         Assert.Contains("q=", page.Url);
@@ -75,10 +76,14 @@ public sealed class SearchPageTests : IAsyncLifetime
         await page.WaitForSelectorAsync("#results li");
         Assert.Equal(3, await page.Locator("#results li").CountAsync());
 
-        await page.ClickAsync("#facets button[data-facet='kind']");
+        // The three are two briefs and a full article (the one with a sub-headline).
+        var briefs = page.Locator("#facets button[data-facet='kind'][data-value='brief']");
+        Assert.Equal("2", await briefs.Locator("span").InnerTextAsync());
+        await briefs.ClickAsync();
         await page.WaitForSelectorAsync("#filters button");
 
-        Assert.Contains("kind=", page.Url);
-        Assert.Equal(3, await page.Locator("#results li").CountAsync());
+        Assert.Contains("kind=brief", page.Url);
+        Assert.Equal(2, await page.Locator("#results li").CountAsync());
+        Assert.DoesNotContain("青石县图书馆试行夜间开放", await page.Locator("#results li .title").AllInnerTextsAsync());
     }
 }

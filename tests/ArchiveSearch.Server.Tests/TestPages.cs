@@ -5,6 +5,7 @@ public static class TestPages
 {
     public const string Library = """
         青石县图书馆试行夜间开放
+        ——每周五、周六开放至晚上十点
 
         本报讯 记者周明远报道 本月起，青石县图书馆在每周五、周六试行夜间开放，开放时间延长至晚上十点，方便上班族借阅图书。
 

@@ -68,6 +68,11 @@ function renderHit(hit) {
   link.href = `/api/articles/${encodeURIComponent(hit.id)}`;
   link.addEventListener('click', e => { e.preventDefault(); showArticle(hit.id); });
   li.append(link);
+  if (hit.subtitleHtml) {
+    const subtitle = el('div', null, 'subtitle');
+    subtitle.innerHTML = hit.subtitleHtml;
+    li.append(subtitle);
+  }
   li.append(el('div', [hit.paper, hit.date, hit.page && `第${hit.page}版`, hit.byline, kindNames[hit.kind]].filter(Boolean).join(' · '), 'meta'));
   const snippet = el('div', null, 'snippet');
   snippet.innerHTML = hit.snippet;
