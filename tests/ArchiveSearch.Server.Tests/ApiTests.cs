@@ -44,7 +44,13 @@ public sealed class ApiTests : IAsyncLifetime
         var all = await host.SearchAsync("本报");
         var papers = all.GetProperty("facets").GetProperty("paper").EnumerateArray().Select(p => p.GetProperty("value").GetString()).ToList();
         Assert.Equal("江城日报", papers[0]); // the paper with the most matching articles first
-        Assert.Equal(["北岭日报", "北岭晚报", "松江晚报", "江城日报", "河西日报"], papers.Order(StringComparer.Ordinal));
+        // Every paper of the sample pages' sidecars has articles that mention 本报.
+        var samplePapers = Directory.GetFiles(Path.Combine(Testing.SharedFolder.RepositoryRoot, "samples"), "*.json")
+            .Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("paper").GetString())
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(samplePapers, papers.Order(StringComparer.Ordinal));
+        Assert.Contains("青石日报", papers);
 
         var filtered = await host.SearchAsync("本报", "&paper=" + Uri.EscapeDataString("北岭晚报") + "&from=2023&to=2023-12");
         Assert.All(filtered.GetProperty("hits").EnumerateArray(), h => Assert.Equal("北岭晚报", h.GetProperty("paper").GetString()));

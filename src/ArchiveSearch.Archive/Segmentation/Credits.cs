@@ -29,6 +29,10 @@ public static partial class Credits
     [GeneratedRegex($@"^(?:[(（]\s*)?(?:本报{Role}\s*{Names}|{ShortName}(?:[\s、]+{ShortName})+)(?:\s*[)）])?$")]
     private static partial Regex EndCreditPattern();
 
+    /// <summary>Two or more bare names with no 本报, role or brackets: 袁春辉 李国恩, but also 个体户 赵刚.</summary>
+    [GeneratedRegex($@"^{ShortName}(?:[\s、]+{ShortName})+$")]
+    private static partial Regex BareNamesPattern();
+
     /// <summary>A photo credit: 本报通讯员 杨滢 摄, 本报记者 郑磊 摄, 周丹丹 摄.</summary>
     [GeneratedRegex($@"^(?:本报)?{Names}\s*摄$")]
     private static partial Regex PhotoCreditPattern();
@@ -39,6 +43,12 @@ public static partial class Credits
     public static bool IsStandaloneByline(string line) => line.Length <= 30 && StandaloneBylinePattern().IsMatch(line);
 
     public static bool IsEndCredit(string line) => line.Length <= 30 && EndCreditPattern().IsMatch(line);
+
+    /// <summary>
+    /// Whether an end credit is bare names only. Such a line is also how a vox-pop or interview labels its
+    /// speakers (个体户 赵刚), so where it stands decides which it is.
+    /// </summary>
+    public static bool IsBareNames(string line) => line.Length <= 30 && BareNamesPattern().IsMatch(line);
 
     public static bool IsPhotoCredit(string line) => line.Length <= 30 && PhotoCreditPattern().IsMatch(line);
 

@@ -43,6 +43,9 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
                     case LineKind.Byline:
                         Byline(block);
                         break;
+                    case LineKind.EndCredit when IsSpeakerLabel(i):
+                        Body(block);
+                        break;
                     case LineKind.EndCredit:
                         if (current is not null)
                         {
@@ -73,6 +76,16 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
                 articles.Add(draft.ToArticle(articles.Count + 1));
             return articles;
         }
+
+        /// <summary>
+        /// Bare names followed by more text without a byline of its own label the speaker of that text in a
+        /// vox-pop or interview (个体户 赵刚); a closing credit is followed by the next article's headline or byline.
+        /// </summary>
+        private bool IsSpeakerLabel(int i) =>
+            current is { Body.Count: > 0 }
+            && Credits.IsBareNames(blocks[i].Text)
+            && i + 1 < blocks.Count
+            && blocks[i + 1] is { Kind: LineKind.Body, Byline: null };
 
         /// <summary>Takes the run of headings and kickers at <paramref name="i"/>; returns the index after it.</summary>
         private int Headings(int i)

@@ -90,6 +90,32 @@ public sealed class NewspaperPageSegmenterTests
     }
 
     [Fact]
+    public void Names_followed_by_more_text_label_a_speaker_in_a_vox_pop_and_do_not_close_the_article()
+    {
+        var articles = Split(
+            "老旧小区改造 居民怎么说", "本报记者 林晓雨", Para1,
+            "个体户 赵刚", "改造期间施工噪音有点大，但大家都能理解。",
+            "社区主任 周丽", "今年年底前完成全部改造，明年再推进加装电梯。",
+            "山前村修通致富路", "本报讯 记者章明报道 " + Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("本报记者 林晓雨", articles[0].Byline);
+        Assert.Equal(["林晓雨"], articles[0].Authors.Select(a => a.Name));
+        Assert.Equal([Para1, "个体户 赵刚", "改造期间施工噪音有点大，但大家都能理解。", "社区主任 周丽", "今年年底前完成全部改造，明年再推进加装电梯。"], articles[0].Paragraphs);
+        Assert.Equal("山前村修通致富路", articles[1].Title);
+    }
+
+    [Fact]
+    public void Names_after_the_last_paragraph_still_close_the_article_when_a_headline_follows()
+    {
+        var articles = Split("大棚里的春天", Para1, "章明 齐悦", "山前村修通致富路", Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(["章明", "齐悦"], articles[0].Authors.Select(a => a.Name));
+        Assert.Equal([Para1], articles[0].Paragraphs);
+    }
+
+    [Fact]
     public void Column_labels_and_page_furniture_are_dropped_and_a_news_flash_column_holds_briefs()
     {
         var articles = Split("河口快讯 KUAIXUN", "山前村修通致富路", "本报讯 村里新修的水泥路今天通车，全长八公里，沿线三个村的农产品可以直接运到县城。", "设计制作:齐悦");
