@@ -29,6 +29,19 @@ internal sealed class ArticleDraft(int start)
 
     public bool IsEmpty => Headings.Count == 0 && Body.Count == 0;
 
+    /// <summary>Holds only a byline or an editor's note so far: the headline that follows is its own.</summary>
+    public bool AwaitsHeadline =>
+        !Closed && Headings.Count == 0 && Kickers.Count == 0 && (Body.Count == 0 ? Byline is not null : Body.Count == 1 && Byline is null && IsEditorsNote(Body[0]));
+
+    /// <summary>Has paragraphs of its own text, beyond an editor's note that introduces it.</summary>
+    public bool HasText => Body.Count > (Body.Count > 0 && IsEditorsNote(Body[0]) ? 1 : 0);
+
+    /// <summary>编者按：… introduces the article that follows it.</summary>
+    public static bool IsEditorsNote(string paragraph) => paragraph.StartsWith("编者按", StringComparison.Ordinal);
+
+    /// <summary>An essay's or a poem's author line (□ 沈雁秋, 文/顾晚舟, ◎季川): literary pieces are never briefs.</summary>
+    private bool IsSignedPiece => Byline is { Length: > 0 } b && (b[0] is '□' or '◎' || b.StartsWith("文/", StringComparison.Ordinal) || b.StartsWith("文／", StringComparison.Ordinal));
+
     public void Extend(Block block)
     {
         Start = Math.Min(Start, block.Start);
@@ -68,7 +81,7 @@ internal sealed class ArticleDraft(int start)
         var subtitles = Headings.Skip(1).Concat(Kickers.Select(k => k.TrimStart('—', '-', ' ', '\u3000'))).ToList();
         var bodyLength = Body.Sum(p => p.Length);
         var kind = IsPhoto ? ArticleKind.Photo
-            : subtitles.Count > 0 ? ArticleKind.Article // a sub-headline or kicker marks a full article, never a brief
+            : subtitles.Count > 0 || IsSignedPiece ? ArticleKind.Article // a sub-headline or kicker marks a full article, never a brief
             : ColumnKind ?? (bodyLength < MaxBriefLength ? ArticleKind.Brief : ArticleKind.Article);
         return new Article
         {

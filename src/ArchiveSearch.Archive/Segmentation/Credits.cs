@@ -11,11 +11,18 @@ public static partial class Credits
 {
     private const string Name = @"\p{IsCJKUnifiedIdeographs}{2,4}";
     private const string ShortName = @"\p{IsCJKUnifiedIdeographs}{2,3}";
-    private const string Role = "(?:特约记者|摄影记者|记者|通讯员|实习生)";
+    // Newsrooms qualify 记者 freely (全媒体记者, 见习记者, 首席记者); the role is the whole word.
+    private const string Role = "(?:全媒体记者|融媒体记者|见习记者|首席记者|特约记者|摄影记者|记者|特约通讯员|通讯员|实习生)";
     private const string Names = $@"(?:{Role}\s*)?{Name}(?:[\s、,，]+(?:{Role}\s*)?{Name})*";
 
-    /// <summary>A byline on a line of its own: 本报讯, 本报通讯员 郑嘉萱, 本报记者 王卢莎, 本报讯 记者刘家伟报道.</summary>
-    [GeneratedRegex($@"^(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}|{Role}\s*{Names}(?:\s*报道)?|本报讯?\s*[(（]\s*{Names}\s*[)）])$")]
+    /// <summary>What a byline may say after the names: who wrote and who photographed.</summary>
+    private const string WorkNote = @"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影报道))?";
+
+    /// <summary>
+    /// A byline on a line of its own: 本报讯, 本报通讯员 郑嘉萱, 本报记者 王卢莎 文/图, 本报讯 记者刘家伟报道,
+    /// 本报评论员, and the author lines of essays and poems (□ 沈雁秋, 文/顾晚舟, ◎季川).
+    /// </summary>
+    [GeneratedRegex($@"^(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}{WorkNote}|{Role}\s*{Names}(?:\s*报道)?{WorkNote}|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报(?:特约)?评论员|(?:□|◎|文\s*[/／])\s*{Name}(?:\s+{Name})*)$")]
     private static partial Regex StandaloneBylinePattern();
 
     /// <summary>A byline opening a body paragraph: 本报讯 记者崔治报道 …, 本报讯(通讯员 杨滢)…, 本报(通讯员 魏建)…, 本报讯 ….</summary>
@@ -40,6 +47,9 @@ public static partial class Credits
     [GeneratedRegex($@"{Role}|{Name}")]
     private static partial Regex RoleOrNamePattern();
 
+    [GeneratedRegex($@"^{Role}$")]
+    private static partial Regex RolePattern();
+
     public static bool IsStandaloneByline(string line) => line.Length <= 30 && StandaloneBylinePattern().IsMatch(line);
 
     public static bool IsEndCredit(string line) => line.Length <= 30 && EndCreditPattern().IsMatch(line);
@@ -49,6 +59,25 @@ public static partial class Credits
     /// speakers (个体户 赵刚), so where it stands decides which it is.
     /// </summary>
     public static bool IsBareNames(string line) => line.Length <= 30 && BareNamesPattern().IsMatch(line);
+
+    /// <summary>
+    /// Whether every word of a line of bare names begins with a common surname (石丽萍 聂云舟 do; 新学期 新校园
+    /// do not): two short words above a headline are that headline's overline unless they read as people.
+    /// </summary>
+    public static bool StartsWithSurnames(string line)
+    {
+        foreach (var word in line.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!CommonSurnames.Contains(word[0]))
+                return false;
+        }
+
+        return true;
+    }
+
+    // The surnames that cover the great majority of people in the mainland press, compound ones by their first character.
+    private const string CommonSurnames =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝郁诸上东皇慕令狐";
 
     public static bool IsPhotoCredit(string line) => line.Length <= 30 && PhotoCreditPattern().IsMatch(line);
 
@@ -79,12 +108,12 @@ public static partial class Credits
     public static IReadOnlyList<Author> People(string credit)
     {
         var isPhoto = credit.EndsWith('摄');
-        var text = credit.Replace("本报讯", " ").Replace("本报", " ").Replace("报道", " ").TrimEnd('摄');
+        var text = credit.Replace("本报讯", " ").Replace("本报", " ").Replace("摄影报道", " ").Replace("报道", " ").Replace("特约评论员", " ").Replace("评论员", " ").TrimEnd('摄');
         var people = new List<Author>();
         string? role = null;
         foreach (Match match in RoleOrNamePattern().Matches(text))
         {
-            if (match.Value is "特约记者" or "摄影记者" or "记者" or "通讯员" or "实习生")
+            if (RolePattern().IsMatch(match.Value))
                 role = match.Value;
             else
                 people.Add(new Author(match.Value, isPhoto ? "摄影" : role));

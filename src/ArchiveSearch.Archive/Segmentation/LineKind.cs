@@ -36,18 +36,27 @@ public static partial class LineClassifier
     public const int MaxHeadingLength = 40;
     private const int MaxCaptionLength = 32;
 
-    [GeneratedRegex(@"[A-Z]{4,}\s*$")]
+    // One word of four or more capitals (DUANXUN) or several spaced syllables (YI AN SHUO FA).
+    [GeneratedRegex(@"(?:[A-Z]{4,}|[A-Z]{1,8}(?:\s+[A-Z]{1,8})+)\s*$")]
     private static partial Regex TrailingPinyin();
 
-    [GeneratedRegex(@"^(?:设计制作|版式设计|美术编辑|责任编辑|制图|校对)\s*[:：]")]
+    [GeneratedRegex(@"^(?:本版)?(?:设计制作|版式设计|美术编辑|美编|责任编辑|责编|编辑|制图|校对)\s*[:：]")]
     private static partial Regex DesignCredit();
+
+    /// <summary>
+    /// The masthead's lines (date with weekday, 农历, issue number, 今日N版, serial numbers) and a contents
+    /// box's entries, which end in the page they point to (… 6版).
+    /// </summary>
+    [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|今日\d+版|国内统一连续出版物号|邮发代号|^CN\s*\d{2}-\d{4}|^(?:今日|本期)?导读$|\S\s+第?\d+版$|^天气预报\s")]
+    private static partial Regex MastheadOrContents();
 
     [GeneratedRegex(@"^图\s*[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六七八九十]*\s*[为：:]")]
     private static partial Regex PictureLabel();
 
     public static LineKind Classify(string line)
     {
-        if (line is "核心提示" or "编者按" or "编者按：" or "编者按:" || DesignCredit().IsMatch(line))
+        if (line is "核心提示" or "编者按" or "编者按：" or "编者按:" or "图片新闻" or "图片报道" || DesignCredit().IsMatch(line)
+            || (line.Length <= 80 && line.IndexOfAny(SentencePunctuation) < 0 && MastheadOrContents().IsMatch(line)))
             return LineKind.Furniture;
         if (IsColumnLabel(line))
             return LineKind.ColumnLabel;
@@ -61,12 +70,19 @@ public static partial class LineClassifier
             return LineKind.Kicker;
         if (PictureLabel().IsMatch(line))
             return LineKind.Caption;
+        // (作者系…): the last paragraph of an essay, though it reads like a short label.
+        if (IsAboutTheAuthor(line))
+            return LineKind.Body;
         if (IsHeadingLike(line))
             return LineKind.Heading;
         if (IsOneSentenceCaption(line))
             return LineKind.Caption;
         return LineKind.Body;
     }
+
+    /// <summary>(作者系…): a note about the author, the last paragraph of an essay.</summary>
+    public static bool IsAboutTheAuthor(string line) =>
+        line.Length > 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && line.AsSpan(1).TrimStart().StartsWith("作者系", StringComparison.Ordinal);
 
     /// <summary>图①为…, 图为…: the label of a picture, never the continuation of a sentence.</summary>
     public static bool IsPictureLabel(string line) => PictureLabel().IsMatch(line);

@@ -43,6 +43,10 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
                     case LineKind.Byline:
                         Byline(block);
                         break;
+                    case LineKind.EndCredit when IsOverline(i):
+                        blocks[i] = block with { Kind = LineKind.Heading };
+                        i = Headings(i) - 1;
+                        break;
                     case LineKind.EndCredit when IsSpeakerLabel(i):
                         Body(block);
                         break;
@@ -72,7 +76,8 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             SettleUncreditedCaptions();
             Flush();
             var articles = new List<Article>(done.Count);
-            foreach (var draft in done.Where(d => !d.IsEmpty))
+            // A headline with no text under it (a masthead, a label read as a heading) is not an article.
+            foreach (var draft in done.Where(d => d.Body.Count > 0))
                 articles.Add(draft.ToArticle(articles.Count + 1));
             return articles;
         }
@@ -87,6 +92,20 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             && i + 1 < blocks.Count
             && blocks[i + 1] is { Kind: LineKind.Body, Byline: null };
 
+        /// <summary>Two short words that are not people's names, right above a headline: its overline (新学期 新校园).</summary>
+        private bool IsOverline(int i) =>
+            Credits.IsBareNames(blocks[i].Text)
+            && !Credits.StartsWithSurnames(blocks[i].Text)
+            && i + 1 < blocks.Count
+            && blocks[i + 1].Kind == LineKind.Heading;
+
+        /// <summary>A caption with its photo credit starts at <paramref name="i"/>: a headline before it titles the photo.</summary>
+        private bool PhotoFollows(int i) =>
+            i < blocks.Count
+            && (blocks[i].Kind == LineKind.PhotoCredit
+                || (blocks[i].Kind is LineKind.Caption or LineKind.Body
+                    && ((blocks[i].Credit is not null && blocks[i].CreditIsPhoto) || (i + 1 < blocks.Count && blocks[i + 1].Kind == LineKind.PhotoCredit))));
+
         /// <summary>Takes the run of headings and kickers at <paramref name="i"/>; returns the index after it.</summary>
         private int Headings(int i)
         {
@@ -97,9 +116,14 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             var next = end < blocks.Count ? blocks[end] : null;
             var hasKicker = run.Any(b => b.Kind == LineKind.Kicker);
             var bylineFollows = next is not null && (next.Kind == LineKind.Byline || next.Byline is not null);
-            var startsArticle = current is null || current.Closed || columnLabelSeen || hasKicker || bylineFollows;
+            var startsArticle = current is null || current.Closed || columnLabelSeen || hasKicker || bylineFollows || PhotoFollows(end);
 
-            if (!startsArticle && current!.Body.Count == 0 && current.Kickers.Count == 0)
+            if (current is not null && current.AwaitsHeadline)
+            {
+                // A byline or an editor's note printed above the headline it belongs to.
+                AddHeadings(current, run);
+            }
+            else if (!startsArticle && current!.Body.Count == 0 && current.Kickers.Count == 0)
             {
                 // The headline went on after a line break or a photo.
                 AddHeadings(current, run);
@@ -147,7 +171,9 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
 
         private void Byline(Block block)
         {
-            if (current is not null && current.Body.Count > 0)
+            // 本报讯 opens a report; any other byline after the text is the article's closing credit.
+            var opensItem = block.Text.StartsWith("本报讯", StringComparison.Ordinal);
+            if (current is not null && current.HasText && !opensItem && !columnLabelSeen)
             {
                 // After the text, a byline is the article's closing credit.
                 current.AddCredit(block.Text, photo: false);
@@ -156,10 +182,10 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
                 return;
             }
 
-            if (current is null || current.Closed || current.Byline is not null)
+            if (current is null || current.Closed || current.Byline is not null || current.HasText)
             {
                 Flush();
-                current = new ArticleDraft(block.Start);
+                current = new ArticleDraft(block.Start) { ColumnKind = columnKind };
             }
 
             current.AddByline(block.Text);
@@ -168,8 +194,9 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
 
         private void Body(Block block)
         {
-            // 本报讯 opens a new item even without a headline of its own.
-            var opensItem = block.Byline is not null && current is not null && current.Body.Count > 0;
+            // 本报讯 opens a new item even without a headline of its own, and an editor's note introduces the
+            // article after it.
+            var opensItem = (block.Byline is not null || ArticleDraft.IsEditorsNote(block.Text)) && current is not null && current.Body.Count > 0;
             if (current is null || current.Closed || opensItem)
             {
                 Flush();
@@ -181,6 +208,9 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             if (block.Text.Length > 0)
                 current.Body.Add(block.Text);
             current.Extend(block);
+            // (作者系…): the note about the author that ends an essay.
+            if (LineClassifier.IsAboutTheAuthor(block.Text))
+                current.Closed = true;
             if (block.Credit is not null)
             {
                 if (block.CreditIsPhoto)

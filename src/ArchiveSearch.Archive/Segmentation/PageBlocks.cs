@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ArchiveSearch.Archive.Segmentation;
 
 /// <summary>A paragraph of the page after wrap repair, with what it is and where it lies in the page.</summary>
@@ -10,6 +12,9 @@ public sealed record Block(LineKind Kind, string Text, int Start, int End)
     public string? Credit { get; init; }
 
     public bool CreditIsPhoto { get; init; }
+
+    /// <summary>A stanza: short lines printed without blank lines between them, kept line by line.</summary>
+    public bool IsVerse { get; init; }
 }
 
 /// <summary>
@@ -17,10 +22,19 @@ public sealed record Block(LineKind Kind, string Text, int Start, int End)
 /// sentences that the layout broke across lines (stepping over a photo caption placed between the two
 /// halves), and separates bylines and credits from the text they were printed with.
 /// </summary>
-public static class PageBlocks
+public static partial class PageBlocks
 {
     /// <summary>Shorter repeated lines (a headline used twice, 本报讯) are legitimate; longer ones are extraction errors.</summary>
     private const int MinDuplicateLength = 20;
+
+    /// <summary>Lines of verse are short; a longer line is prose, however it was printed.</summary>
+    private const int MaxVerseLine = 24;
+
+    /// <summary>Two lines printed together can be a headline and its sub-headline; a stanza has more.</summary>
+    private const int MinStanzaLines = 3;
+
+    private static bool IsVerseLine(string line) =>
+        line.Length <= MaxVerseLine && LineClassifier.Classify(line) is not (LineKind.Kicker or LineKind.Byline or LineKind.EndCredit or LineKind.PhotoCredit or LineKind.ColumnLabel or LineKind.Furniture);
 
     /// <summary>A line that looked like a heading but continues the sentence before it starts with a clause this short.</summary>
     private const int MaxContinuationClause = 4;
@@ -32,15 +46,63 @@ public static class PageBlocks
     {
         var blocks = new List<Block>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in PageLines.Read(page))
+        var lines = PageLines.Read(page);
+        for (var k = 0; k < lines.Count; k++)
         {
-            if (line.Text.Length >= MinDuplicateLength && !seen.Add(line.Text))
+            var line = lines[k];
+            var stanza = StanzaLength(page, lines, k);
+            if (stanza >= MinStanzaLines)
+            {
+                var verse = string.Join('\n', lines.Skip(k).Take(stanza).Select(l => l.Text));
+                blocks.Add(new Block(LineKind.Body, verse, line.Start, lines[k + stanza - 1].End) { IsVerse = true });
+                k += stanza - 1;
                 continue;
-            blocks.Add(new Block(LineClassifier.Classify(line.Text), line.Text, line.Start, line.End));
+            }
+
+            var text = WithoutLayoutMarks(line.Text);
+            if (text.Length == 0 || (text.Length >= MinDuplicateLength && !seen.Add(text)))
+                continue;
+            blocks.Add(new Block(LineClassifier.Classify(text), text, line.Start, line.End));
         }
 
         wrapsRepaired = RepairWraps(blocks);
         return blocks.Select(SeparateCredits).ToList();
+    }
+
+    /// <summary>
+    /// How many lines from <paramref name="k"/> may form a stanza: pages put a blank line between paragraphs, so
+    /// short lines that follow one another directly, and are no credit or label, are verse.
+    /// </summary>
+    private static int StanzaLength(string page, List<PageLine> lines, int k)
+    {
+        var length = 1;
+        while (k + length < lines.Count
+               && IsVerseLine(lines[k + length - 1].Text)
+               && IsVerseLine(lines[k + length].Text)
+               && page.AsSpan(lines[k + length - 1].End, lines[k + length].Start - lines[k + length - 1].End).Count('\n') == 1)
+            length++;
+        return length;
+    }
+
+    /// <summary>Notes that an article goes on elsewhere: (下转第三版), （上接第1版）.</summary>
+    [GeneratedRegex(@"[(（]\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十]+\s*版\s*[)）]")]
+    private static partial Regex ContinuationNote();
+
+    /// <summary>
+    /// The line without what the layout added to it: continuation notes, and the bullet that marks an item in a
+    /// column of briefs (■本报讯…) — a bullet before a short label instead marks the column, so it stays.
+    /// </summary>
+    public static string WithoutLayoutMarks(string line)
+    {
+        var text = ContinuationNote().Replace(line, "").Trim();
+        if (text.Length > 1 && text[0] is '■' or '●' or '▲' or '◆')
+        {
+            var rest = text[1..].TrimStart();
+            if (rest.StartsWith("本报", StringComparison.Ordinal) || rest.Length > LineClassifier.MaxHeadingLength)
+                text = rest;
+        }
+
+        return text;
     }
 
     /// <summary>Joins each paragraph that does not end its sentence with the paragraph that continues it.</summary>
@@ -51,7 +113,7 @@ public static class PageBlocks
         {
             if (IsHeadingThatContinuesText(blocks, i))
                 blocks[i] = blocks[i] with { Kind = LineKind.Body };
-            if (blocks[i].Kind != LineKind.Body)
+            if (blocks[i].Kind != LineKind.Body || blocks[i].IsVerse)
                 continue;
             while (!LineClassifier.EndsSentence(blocks[i].Text) && Continuation(blocks, i) is { } next)
             {
@@ -83,8 +145,8 @@ public static class PageBlocks
                 break;
         }
 
-        // A one-sentence line right after a broken sentence is its end, not a caption.
-        return j < blocks.Count && blocks[j].Kind is LineKind.Body or LineKind.Caption ? j : null;
+        // A one-sentence line right after a broken sentence is its end, not a caption; a stanza is neither.
+        return j < blocks.Count && blocks[j].Kind is LineKind.Body or LineKind.Caption && !blocks[j].IsVerse ? j : null;
     }
 
     /// <summary>
@@ -95,15 +157,20 @@ public static class PageBlocks
     {
         if (blocks[i].Kind != LineKind.Heading || i == 0 || i + 1 >= blocks.Count)
             return false;
-        if (blocks[i - 1].Kind != LineKind.Body || blocks[i + 1].Kind != LineKind.Body)
+        if (blocks[i - 1].Kind != LineKind.Body || blocks[i + 1].Kind != LineKind.Body || blocks[i + 1].IsVerse)
             return false;
-        var clause = blocks[i + 1].Text.IndexOfAny(['。', '，', ',', '；', ';', '！', '？']);
-        return clause is > 0 and <= MaxContinuationClause;
+        var next = blocks[i + 1].Text;
+        var clause = next.IndexOfAny(['。', '，', ',', '；', ';', '！', '？']);
+        if (clause is <= 0 or > MaxContinuationClause)
+            return false;
+        // After a finished sentence the line starts a new one: it is that sentence's start only when the next line
+        // ends the sentence at once (…结构 / 减排。); a sub-head is followed by a paragraph (建起一条链子 / 种得好，…).
+        return !LineClassifier.EndsSentence(blocks[i - 1].Text) || next[clause] is '。' or '！' or '？';
     }
 
     private static Block SeparateCredits(Block block)
     {
-        if (block.Kind is not (LineKind.Body or LineKind.Caption))
+        if (block.Kind is not (LineKind.Body or LineKind.Caption) || block.IsVerse)
             return block;
         var text = block.Text;
         string? byline = null;

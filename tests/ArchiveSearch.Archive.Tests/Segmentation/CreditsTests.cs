@@ -13,8 +13,16 @@ public sealed class CreditsTests
     [InlineData("本报记者 王卢莎", "王卢莎", "记者")]
     [InlineData("本报通讯员 杨滢 摄", "杨滢", "摄影")]
     [InlineData("周丹丹 摄", "周丹丹", "摄影")]
-    public void A_credit_names_its_person_and_role(string credit, string name, string role) =>
+    [InlineData("本报讯（全媒体记者 陶然）", "陶然", "全媒体记者")]
+    [InlineData("本报记者 贺一帆 文/图", "贺一帆", "记者")]
+    [InlineData("本报记者 贺一帆 摄影报道", "贺一帆", "记者")]
+    [InlineData("文/顾晚舟", "顾晚舟", null)]
+    [InlineData("□ 沈雁秋", "沈雁秋", null)]
+    public void A_credit_names_its_person_and_role(string credit, string name, string? role) =>
         Assert.Equal(new Author(name, role), Assert.Single(Credits.People(credit)));
+
+    [Fact]
+    public void A_commentator_byline_names_nobody() => Assert.Empty(Credits.People("本报特约评论员"));
 
     [Fact]
     public void Several_people_keep_the_role_written_before_them() =>
@@ -26,7 +34,13 @@ public sealed class CreditsTests
     [InlineData("本报讯", true)]
     [InlineData("本报通讯员 郑嘉萱", true)]
     [InlineData("本报讯 记者刘家伟报道", true)]
+    [InlineData("本报记者 贺一帆 文/图", true)]
+    [InlineData("本报评论员", true)]
+    [InlineData("□ 沈雁秋", true)]
+    [InlineData("文/顾晚舟", true)]
+    [InlineData("◎季川", true)]
     [InlineData("本报讯 全力推进的西鞍山采选联合项目", false)]
+    [InlineData("文/体/旅融合发展", false)]
     [InlineData("双辽市开展街道社区业务大比武", false)]
     public void Standalone_bylines_are_told_from_text(string line, bool expected) => Assert.Equal(expected, Credits.IsStandaloneByline(line));
 

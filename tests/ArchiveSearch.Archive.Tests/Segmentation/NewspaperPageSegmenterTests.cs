@@ -116,6 +116,125 @@ public sealed class NewspaperPageSegmenterTests
     }
 
     [Fact]
+    public void Two_words_above_a_headline_are_its_overline_unless_they_are_names()
+    {
+        var overline = Split("大棚里的春天", "本报讯 记者章明报道 " + Para1, "新学期 新校园", "我市9所新建改扩建学校投用", "本报讯（记者 于晴）" + Para2);
+        Assert.Equal(2, overline.Count);
+        Assert.Equal("本报讯 记者章明报道", overline[0].Byline);
+        Assert.Equal("新学期 新校园 我市9所新建改扩建学校投用", overline[1].Title + " " + overline[1].Subtitle);
+
+        var credit = Split("大棚里的春天", Para1, "石丽萍 聂云舟", "山前村修通致富路", "本报讯 记者章明报道 " + Para2);
+        Assert.Equal(["石丽萍", "聂云舟"], credit[0].Authors.Select(a => a.Name));
+        Assert.Equal("山前村修通致富路", credit[1].Title);
+    }
+
+    [Fact]
+    public void Masthead_lines_contents_entries_and_editor_credits_are_not_articles()
+    {
+        var articles = Split(
+            "南屏日报", "NANPING RIBAO", "2024年9月12日 星期四 农历八月初十 第8246期 今日8版", "国内统一连续出版物号 CN 21-0018 邮发代号7-12",
+            "大棚里的春天", "本报讯 记者章明报道 " + Para1,
+            "今日导读", "与骗子“抢时间”的人 6版", "老屋的门槛 7版", "本版责编：杨帆 美编：钟岚");
+
+        var article = Assert.Single(articles);
+        Assert.Equal("大棚里的春天", article.Title);
+        Assert.Equal([Para1], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Notes_that_an_article_continues_on_another_page_are_not_text()
+    {
+        var article = Assert.Single(Split("大棚里的春天", "本报讯 记者章明报道 " + Para1, "镇里还将建设冷链物流中心，让蔬菜卖得更远。（下转第三版）"));
+
+        Assert.Equal("镇里还将建设冷链物流中心，让蔬菜卖得更远。", article.Paragraphs[^1]);
+        Assert.Equal(Para2, Assert.Single(Split("（上接第一版）" + Para2)).Paragraphs[0]);
+    }
+
+    [Fact]
+    public void A_bulleted_report_in_a_column_of_briefs_is_an_item_of_its_own()
+    {
+        var articles = Split("县域快讯 XIANYU KUAIXUN", "■本报讯（通讯员 吴桐）" + Para1, "■本报讯 " + Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(["本报讯（通讯员 吴桐）", "本报讯"], articles.Select(a => a.Byline));
+        Assert.Equal([Para1, Para2], articles.Select(a => a.Paragraphs[0]));
+    }
+
+    [Fact]
+    public void A_byline_printed_above_its_headline_belongs_to_the_article_below_even_after_a_column_label()
+    {
+        var articles = Split("大棚里的春天", "本报讯 记者章明报道 " + Para1, "以案说法 YI AN SHUO FA", "本报通讯员 程思雨", "租客退租押金被扣", Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("本报讯 记者章明报道", articles[0].Byline);
+        Assert.Equal(("租客退租押金被扣", "本报通讯员 程思雨"), (articles[1].Title, articles[1].Byline));
+
+        var afterText = Split("大棚里的春天", "本报讯 记者章明报道 " + Para1, "本报讯 记者彭佳报道", "山前村修通致富路", Para2);
+        Assert.Equal(("山前村修通致富路", "本报讯 记者彭佳报道"), (afterText[1].Title, afterText[1].Byline));
+        Assert.Equal("本报讯 记者章明报道", afterText[0].Byline);
+    }
+
+    [Fact]
+    public void A_headline_right_above_a_captioned_photo_titles_the_photo()
+    {
+        var articles = Split("大棚里的春天", "本报讯 记者章明报道 " + Para1, "稻浪翻金 丰收在望", "9月10日，红旗镇的两千亩水稻进入成熟期，金色的稻田与村庄相映成景。", "许诺 摄");
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal([Para1], articles[0].Paragraphs);
+        Assert.Equal((ArticleKind.Photo, "稻浪翻金 丰收在望"), (articles[1].Kind, articles[1].Title));
+    }
+
+    [Fact]
+    public void An_editors_note_introduces_the_article_after_it()
+    {
+        var articles = Split("大棚里的春天", "本报讯 记者章明报道 " + Para1, "编者按：乡村振兴路上，有许多值得讲述的故事。本版今起推出系列报道，敬请关注。", "山前村修通致富路", "本报记者 章明", Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal([Para1], articles[0].Paragraphs);
+        Assert.Equal("山前村修通致富路", articles[1].Title);
+        Assert.StartsWith("编者按", articles[1].Paragraphs[0]);
+    }
+
+    [Fact]
+    public void An_essay_ends_with_the_note_about_its_author()
+    {
+        var articles = Split("老屋的门槛", "□ 沈雁秋", Para1, "(作者系南屏市作家协会会员)", "秋夜", "文/顾晚舟", Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(("□ 沈雁秋", "(作者系南屏市作家协会会员)"), (articles[0].Byline, articles[0].Paragraphs[^1]));
+        Assert.Equal(("秋夜", "文/顾晚舟"), (articles[1].Title, articles[1].Byline));
+    }
+
+    [Fact]
+    public void Lines_of_verse_stay_lines_and_are_never_joined_to_prose()
+    {
+        var page = "秋夜\n\n文/顾晚舟\n\n月光落在晒谷场上\n像一层薄薄的霜\n母亲把最后一袋稻子\n扛进了仓房\n\n蛐蛐在墙根下\n一遍遍数着星星\n数到第九十九颗时\n\n全民健身 乐动南屏\n\n本报讯 记者贺一帆报道 " + Para1;
+        var articles = new NewspaperPageSegmenter().Split(page);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(["月光落在晒谷场上\n像一层薄薄的霜\n母亲把最后一袋稻子\n扛进了仓房", "蛐蛐在墙根下\n一遍遍数着星星\n数到第九十九颗时"], articles[0].Paragraphs);
+        Assert.Equal("全民健身 乐动南屏", articles[1].Title);
+    }
+
+    [Fact]
+    public void A_headline_and_its_kicker_printed_on_consecutive_lines_are_not_verse()
+    {
+        var article = Assert.Single(new NewspaperPageSegmenter().Split("大棚里的春天\n——河口镇发展特色农业纪实\n\n本报讯 记者章明报道 " + Para1));
+
+        Assert.Equal(("大棚里的春天", "河口镇发展特色农业纪实"), (article.Title, article.Subtitle));
+    }
+
+    [Fact]
+    public void A_short_line_after_a_finished_sentence_is_a_sub_head_unless_the_next_line_ends_its_sentence()
+    {
+        var feature = Assert.Single(Split("大棚里的春天", "——河口镇发展特色农业纪实", Para1, "建起一条链子", "种得好，还要卖得好。" + Para2));
+        Assert.Contains("建起一条链子", feature.Paragraphs);
+
+        var wrapped = Assert.Single(Split("大棚里的春天", "——河口镇发展特色农业纪实", Para1, "河口镇还坚持技术节能和结构", "减排。本报记者 章明"));
+        Assert.Equal("河口镇还坚持技术节能和结构减排。", wrapped.Paragraphs[^1]);
+    }
+
+    [Fact]
     public void Column_labels_and_page_furniture_are_dropped_and_a_news_flash_column_holds_briefs()
     {
         var articles = Split("河口快讯 KUAIXUN", "山前村修通致富路", "本报讯 村里新修的水泥路今天通车，全长八公里，沿线三个村的农产品可以直接运到县城。", "设计制作:齐悦");
