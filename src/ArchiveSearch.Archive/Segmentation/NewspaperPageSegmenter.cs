@@ -99,12 +99,26 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             && i + 1 < blocks.Count
             && blocks[i + 1].Kind == LineKind.Heading;
 
-        /// <summary>A caption with its photo credit starts at <paramref name="i"/>: a headline before it titles the photo.</summary>
-        private bool PhotoFollows(int i) =>
-            i < blocks.Count
-            && (blocks[i].Kind == LineKind.PhotoCredit
-                || (blocks[i].Kind is LineKind.Caption or LineKind.Body
-                    && ((blocks[i].Credit is not null && blocks[i].CreditIsPhoto) || (i + 1 < blocks.Count && blocks[i + 1].Kind == LineKind.PhotoCredit))));
+        /// <summary>
+        /// A caption with its photo credit starts at <paramref name="i"/> and no text follows them: a headline
+        /// before it titles the photo. When text follows, the headline is a sub-head of the running article and
+        /// the photo sits inside it.
+        /// </summary>
+        private bool PhotoFollows(int i)
+        {
+            int after;
+            if (i >= blocks.Count)
+                return false;
+            if (blocks[i].Kind == LineKind.PhotoCredit)
+                after = i + 1;
+            else if (blocks[i].Kind is LineKind.Caption or LineKind.Body && blocks[i].Credit is not null && blocks[i].CreditIsPhoto)
+                after = i + 1;
+            else if (blocks[i].Kind is LineKind.Caption or LineKind.Body && i + 1 < blocks.Count && blocks[i + 1].Kind == LineKind.PhotoCredit)
+                after = i + 2;
+            else
+                return false;
+            return after >= blocks.Count || blocks[after].Kind is not LineKind.Body || blocks[after].Byline is not null;
+        }
 
         /// <summary>Takes the run of headings and kickers at <paramref name="i"/>; returns the index after it.</summary>
         private int Headings(int i)

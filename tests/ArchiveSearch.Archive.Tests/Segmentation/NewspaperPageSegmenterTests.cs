@@ -185,6 +185,16 @@ public sealed class NewspaperPageSegmenterTests
     }
 
     [Fact]
+    public void A_sub_head_above_a_photo_inside_a_feature_stays_in_the_feature()
+    {
+        var articles = Split("大棚里的春天", "——河口镇发展特色农业纪实", "本报记者 章明", Para1, "建起一条链子", "河口镇村民在大棚里采摘黄瓜。", "本报记者 章明 摄", Para2);
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal([Para1, "建起一条链子", Para2], articles[0].Paragraphs);
+        Assert.Equal(ArticleKind.Photo, articles[1].Kind);
+    }
+
+    [Fact]
     public void An_editors_note_introduces_the_article_after_it()
     {
         var articles = Split("大棚里的春天", "本报讯 记者章明报道 " + Para1, "编者按：乡村振兴路上，有许多值得讲述的故事。本版今起推出系列报道，敬请关注。", "山前村修通致富路", "本报记者 章明", Para2);
