@@ -77,8 +77,10 @@ internal sealed class ArticleDraft(int start)
 
     public Article ToArticle(int ordinal)
     {
-        var title = Headings.Count > 0 ? Headings[0] : DerivedTitle();
-        var subtitles = Headings.Skip(1).Concat(Kickers.Select(k => k.TrimStart('—', '-', ' ', '\u3000'))).ToList();
+        // An overline that introduces what someone says (…报告显示, …指出) is not the headline; the next line is.
+        var overline = Headings.Count > 1 && IntroducesStatement(Headings[0]) ? 1 : 0;
+        var title = Headings.Count > 0 ? Headings[overline] : DerivedTitle();
+        var subtitles = Headings.Take(overline).Concat(Headings.Skip(overline + 1)).Concat(Kickers.Select(k => k.TrimStart('—', '-', ' ', '\u3000'))).ToList();
         var bodyLength = Body.Sum(p => p.Length);
         var kind = IsPhoto ? ArticleKind.Photo
             : subtitles.Count > 0 || IsSignedPiece ? ArticleKind.Article // a sub-headline or kicker marks a full article, never a brief
@@ -96,6 +98,10 @@ internal sealed class ArticleDraft(int start)
             EndOffset = End,
         };
     }
+
+    private static bool IntroducesStatement(string heading) =>
+        heading.EndsWith("显示", StringComparison.Ordinal) || heading.EndsWith("表示", StringComparison.Ordinal) || heading.EndsWith("指出", StringComparison.Ordinal)
+        || heading.EndsWith('：') || heading.EndsWith(':');
 
     /// <summary>An untitled item (a caption, a brief without headline) is named by its first clause.</summary>
     private string DerivedTitle()

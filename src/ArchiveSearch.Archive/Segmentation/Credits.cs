@@ -22,18 +22,24 @@ public static partial class Credits
     /// A byline on a line of its own: 本报讯, 本报通讯员 郑嘉萱, 本报记者 王卢莎 文/图, 本报讯 记者刘家伟报道,
     /// 本报评论员, and the author lines of essays and poems (□ 沈雁秋, 文/顾晚舟, ◎季川).
     /// </summary>
-    [GeneratedRegex($@"^(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}{WorkNote}|{Role}\s*{Names}(?:\s*报道)?{WorkNote}|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报(?:特约)?评论员|(?:□|◎|文\s*[/／])\s*{Name}(?:\s+{Name})*)$")]
+    [GeneratedRegex($@"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s+)?(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}{WorkNote}|{Role}\s*{Names}(?:\s*报道)?{WorkNote}|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报(?:特约)?评论员|(?:□|◎|文\s*[/／])\s*{Name}(?:\s+{Name})*)$")]
     private static partial Regex StandaloneBylinePattern();
 
     /// <summary>A byline opening a body paragraph: 本报讯 记者崔治报道 …, 本报讯(通讯员 杨滢)…, 本报(通讯员 魏建)…, 本报讯 ….</summary>
-    [GeneratedRegex($@"^(?:本报讯\s*{Role}\s*{Names}\s*报道|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报讯)\s*")]
+    [GeneratedRegex($@"^(?:本报讯\s*{Role}\s*{Names}\s*报道|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报讯|{Dateline})\s*")]
     private static partial Regex InlineBylinePattern();
+
+    [GeneratedRegex(@"据?(?:新华社|中新社|本报)\p{IsCJKUnifiedIdeographs}{0,8}?\d{1,2}月\d{1,2}日电")]
+    private static partial Regex DatelinePlacePattern();
+
+    /// <summary>A news agency's dateline: 新华社罗马9月10日电(记者 黄晓雯), 据新华社东京9月10日电, 本报北京3月5日电.</summary>
+    private const string Dateline = $@"据?(?:新华社|中新社|本报)\p{{IsCJKUnifiedIdeographs}}{{0,8}}?\d{{1,2}}月\d{{1,2}}日电(?:\s*[(（]\s*{Names}\s*[)）])?";
 
     /// <summary>
     /// A credit that closes an article: 本报记者 杨丽娟, or two or more names of two or three characters
     /// (袁春辉 李国恩) — four-character pairs are sub-heads (党建引领 动力十足), not people.
     /// </summary>
-    [GeneratedRegex($@"^(?:[(（]\s*)?(?:本报{Role}\s*{Names}|{ShortName}(?:[\s、]+{ShortName})+)(?:\s*[)）])?$")]
+    [GeneratedRegex($@"^(?:(?:[(（]\s*)?(?:本报{Role}\s*{Names}|{ShortName}(?:[\s、]+{ShortName})+)(?:\s*[)）])?|[(（]\s*{ShortName}\s*[)）]|\p{{IsCJKUnifiedIdeographs}}\u3000{{1,2}}\p{{IsCJKUnifiedIdeographs}})$")]
     private static partial Regex EndCreditPattern();
 
     /// <summary>Two or more bare names with no 本报, role or brackets: 袁春辉 李国恩, but also 个体户 赵刚.</summary>
@@ -41,11 +47,14 @@ public static partial class Credits
     private static partial Regex BareNamesPattern();
 
     /// <summary>A photo credit: 本报通讯员 杨滢 摄, 本报记者 郑磊 摄, 周丹丹 摄.</summary>
-    [GeneratedRegex($@"^(?:本报)?{Names}\s*摄$")]
+    [GeneratedRegex($@"^(?:本报|新华社|中新社)?{Names}\s*摄$")]
     private static partial Regex PhotoCreditPattern();
 
     [GeneratedRegex($@"{Role}|{Name}")]
     private static partial Regex RoleOrNamePattern();
+
+    [GeneratedRegex(@"(?<![\p{IsCJKUnifiedIdeographs}])(\p{IsCJKUnifiedIdeographs})\u3000{1,2}(\p{IsCJKUnifiedIdeographs})(?![\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex PaddedNamePattern();
 
     [GeneratedRegex($@"^{Role}$")]
     private static partial Regex RolePattern();
@@ -79,6 +88,9 @@ public static partial class Credits
     private const string CommonSurnames =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝郁诸上东皇慕令狐";
 
+    /// <summary>A byline that opens a report (本报讯…, a dateline): such reports carry no sub-heads.</summary>
+    public static bool OpensReport(string byline) => byline.StartsWith("本报讯", StringComparison.Ordinal) || DatelinePlacePattern().IsMatch(byline);
+
     public static bool IsPhotoCredit(string line) => line.Length <= 30 && PhotoCreditPattern().IsMatch(line);
 
     /// <summary>The byline at the start of a body paragraph, if any, and where the body text begins.</summary>
@@ -108,7 +120,9 @@ public static partial class Credits
     public static IReadOnlyList<Author> People(string credit)
     {
         var isPhoto = credit.EndsWith('摄');
-        var text = credit.Replace("本报讯", " ").Replace("本报", " ").Replace("摄影报道", " ").Replace("报道", " ").Replace("特约评论员", " ").Replace("评论员", " ").TrimEnd('摄');
+        var text = DatelinePlacePattern().Replace(credit, " ").Replace("新华社", " ").Replace("中新社", " ").Replace("本报讯", " ").Replace("本报", " ").Replace("摄影报道", " ").Replace("报道", " ").Replace("特约评论员", " ").Replace("评论员", " ").TrimEnd('摄');
+        // A two-character name padded to three with an ideographic space (韦　然) is one name.
+        text = PaddedNamePattern().Replace(text, "$1$2");
         var people = new List<Author>();
         string? role = null;
         foreach (Match match in RoleOrNamePattern().Matches(text))

@@ -58,7 +58,7 @@ public static partial class LineClassifier
         if (line is "核心提示" or "编者按" or "编者按：" or "编者按:" or "图片新闻" or "图片报道" || DesignCredit().IsMatch(line)
             || (line.Length <= 80 && line.IndexOfAny(SentencePunctuation) < 0 && MastheadOrContents().IsMatch(line)))
             return LineKind.Furniture;
-        if (IsColumnLabel(line))
+        if (IsColumnLabel(line) || BoxLabels.Contains(line))
             return LineKind.ColumnLabel;
         if (Credits.IsPhotoCredit(line))
             return LineKind.PhotoCredit;
@@ -80,9 +80,18 @@ public static partial class LineClassifier
         return LineKind.Body;
     }
 
-    /// <summary>(作者系…): a note about the author, the last paragraph of an essay.</summary>
+    /// <summary>(作者系…), (作者单位：…): a note about the author, the last paragraph of an essay or commentary.</summary>
     public static bool IsAboutTheAuthor(string line) =>
-        line.Length > 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && line.AsSpan(1).TrimStart().StartsWith("作者系", StringComparison.Ordinal);
+        line.Length > 4 && line[0] is '(' or '（' && line[^1] is ')' or '）' && line.AsSpan(1).TrimStart() is var note
+        && (note.StartsWith("作者系", StringComparison.Ordinal) || note.StartsWith("作者单位", StringComparison.Ordinal) || note.StartsWith("作者为", StringComparison.Ordinal));
+
+    /// <summary>A note under a table or chart (注：…, 数据来源：…): complete as printed, never the start of a wrapped sentence.</summary>
+    public static bool IsSourceNote(string line) =>
+        line.StartsWith("注:", StringComparison.Ordinal) || line.StartsWith("注：", StringComparison.Ordinal)
+        || line.StartsWith("数据来源", StringComparison.Ordinal) || line.StartsWith("资料来源", StringComparison.Ordinal);
+
+    /// <summary>Labels of boxes and blocks beside the articles: what follows is an item of its own.</summary>
+    private static readonly HashSet<string> BoxLabels = ["链接", "相关链接", "新闻链接", "相关新闻", "背景", "新闻背景", "背景链接", "延伸阅读", "公告", "广告"];
 
     /// <summary>图①为…, 图为…: the label of a picture, never the continuation of a sentence.</summary>
     public static bool IsPictureLabel(string line) => PictureLabel().IsMatch(line);

@@ -130,7 +130,9 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
             var next = end < blocks.Count ? blocks[end] : null;
             var hasKicker = run.Any(b => b.Kind == LineKind.Kicker);
             var bylineFollows = next is not null && (next.Kind == LineKind.Byline || next.Byline is not null);
-            var startsArticle = current is null || current.Closed || columnLabelSeen || hasKicker || bylineFollows || PhotoFollows(end);
+            // A report opened by 本报讯 or a dateline has no sub-heads: a headline after its finished text is the next item's.
+            var afterReport = current is { Byline: { } b, Kickers.Count: 0 } && current.HasText && Credits.OpensReport(b) && LineClassifier.EndsSentence(current.Body[^1]);
+            var startsArticle = current is null || current.Closed || columnLabelSeen || hasKicker || bylineFollows || afterReport || PhotoFollows(end);
 
             if (current is not null && current.AwaitsHeadline)
             {
@@ -210,12 +212,16 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
         {
             // 本报讯 opens a new item even without a headline of its own, and an editor's note introduces the
             // article after it.
-            var opensItem = (block.Byline is not null || ArticleDraft.IsEditorsNote(block.Text)) && current is not null && current.Body.Count > 0;
-            if (current is null || current.Closed || opensItem)
+            var opensItem = (block.Byline is not null || ArticleDraft.IsEditorsNote(block.Text) || columnLabelSeen) && current is not null && current.Body.Count > 0;
+            // The note about the author may follow the closing signature.
+            var closingNote = current is { Closed: true } && LineClassifier.IsAboutTheAuthor(block.Text);
+            if (current is null || (current.Closed && !closingNote) || opensItem)
             {
                 Flush();
-                current = new ArticleDraft(block.Start);
+                current = new ArticleDraft(block.Start) { ColumnKind = columnLabelSeen ? columnKind : null };
             }
+
+            columnLabelSeen = false;
 
             if (block.Byline is not null)
                 current.AddByline(block.Byline);

@@ -113,7 +113,7 @@ public static partial class PageBlocks
         {
             if (IsHeadingThatContinuesText(blocks, i))
                 blocks[i] = blocks[i] with { Kind = LineKind.Body };
-            if (blocks[i].Kind != LineKind.Body || blocks[i].IsVerse)
+            if (blocks[i].Kind != LineKind.Body || blocks[i].IsVerse || LineClassifier.IsSourceNote(blocks[i].Text))
                 continue;
             while (!LineClassifier.EndsSentence(blocks[i].Text) && Continuation(blocks, i) is { } next)
             {

@@ -18,6 +18,9 @@ public sealed class CreditsTests
     [InlineData("本报记者 贺一帆 摄影报道", "贺一帆", "记者")]
     [InlineData("文/顾晚舟", "顾晚舟", null)]
     [InlineData("□ 沈雁秋", "沈雁秋", null)]
+    [InlineData("文/图 本报记者 唐婧", "唐婧", "记者")]
+    [InlineData("新华社记者 柯文彬 摄", "柯文彬", "摄影")]
+    [InlineData("据新华社东京9月10日电（记者 钱晓舟）", "钱晓舟", "记者")]
     public void A_credit_names_its_person_and_role(string credit, string name, string? role) =>
         Assert.Equal(new Author(name, role), Assert.Single(Credits.People(credit)));
 

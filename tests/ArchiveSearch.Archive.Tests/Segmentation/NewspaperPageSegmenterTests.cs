@@ -129,6 +129,70 @@ public sealed class NewspaperPageSegmenterTests
     }
 
     [Fact]
+    public void Wire_stories_open_with_their_dateline_and_an_agency_photo_credit_makes_a_photo()
+    {
+        var articles = Split(
+            "东盟—中国青年创业大赛在雅加达落幕", "据新华社雅加达9月9日电 " + Para1,
+            "9月9日，在印度尼西亚雅加达，参赛选手向评委介绍项目。", "新华社记者 柯文彬 摄",
+            "日本8月企业物价指数同比上涨", "新华社东京9月10日电（记者 钱晓舟）" + Para2);
+
+        Assert.Equal(3, articles.Count);
+        Assert.Equal(("据新华社雅加达9月9日电", Para1), (articles[0].Byline, articles[0].Paragraphs[0]));
+        Assert.Empty(articles[0].Authors);
+        Assert.Equal((ArticleKind.Photo, "柯文彬"), (articles[1].Kind, articles[1].Authors.Single().Name));
+        Assert.Equal(("新华社东京9月10日电（记者 钱晓舟）", "钱晓舟"), (articles[2].Byline, articles[2].Authors.Single().Name));
+    }
+
+    [Fact]
+    public void A_headline_after_a_finished_report_starts_the_next_item_which_its_bracketed_name_closes()
+    {
+        var articles = Split("前三季度全市新设经营主体3.1万户", "本报讯 记者蒙晓东报道 " + Para1, "“沅州油茶”区域品牌亮相广交会", Para2, "（蒙晓东）", "山前村修通致富路", "本报讯 " + Para1);
+
+        Assert.Equal(3, articles.Count);
+        Assert.Equal(("“沅州油茶”区域品牌亮相广交会", "（蒙晓东）"), (articles[1].Title, articles[1].Byline));
+        Assert.Equal([Para2], articles[1].Paragraphs);
+    }
+
+    [Fact]
+    public void A_commentary_ends_with_its_signature_and_the_note_about_its_author()
+    {
+        var articles = Split("以开放合作应对粮食安全挑战", Para1, "(作者单位:沅州大学国际关系学院)", "“预制菜进校园”", Para2, "韦　然", "(作者系沅州大学法学院副教授)");
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("(作者单位:沅州大学国际关系学院)", articles[0].Paragraphs[^1]);
+        Assert.Equal(("韦　然", "韦然"), (articles[1].Byline, articles[1].Authors.Single().Name));
+        Assert.Equal([Para2, "(作者系沅州大学法学院副教授)"], articles[1].Paragraphs);
+    }
+
+    [Fact]
+    public void A_box_label_starts_an_item_of_its_own_and_is_not_text()
+    {
+        var articles = Split("大棚里的春天", "本报记者 章明", Para1, "相关新闻", "山前村修通致富路", "本报讯 " + Para2, "链接", "河口镇位于青石县东部，是全县蔬菜主产区。");
+
+        Assert.Equal(3, articles.Count);
+        Assert.Equal("山前村修通致富路", articles[1].Title);
+        Assert.Equal(["河口镇位于青石县东部，是全县蔬菜主产区。"], articles[2].Paragraphs);
+        Assert.DoesNotContain(articles, a => a.Paragraphs.Contains("链接") || a.Title == "相关新闻");
+    }
+
+    [Fact]
+    public void A_source_note_under_a_table_is_not_joined_to_the_next_paragraph()
+    {
+        var article = Assert.Single(Split("大棚里的春天", "本报记者 章明", Para1, "注:表中“—”为不公布绝对值的指标。数据来源:青石县统计局", Para2));
+
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void An_overline_that_introduces_a_statement_gives_way_to_the_headline_under_it()
+    {
+        var article = Assert.Single(Split("联合国粮农组织报告显示", "全球粮食价格指数连续两月回落", "新华社罗马9月10日电(记者 黄晓雯 李卓然)" + Para1));
+
+        Assert.Equal(("全球粮食价格指数连续两月回落", "联合国粮农组织报告显示"), (article.Title, article.Subtitle));
+        Assert.Equal(["黄晓雯", "李卓然"], article.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void Masthead_lines_contents_entries_and_editor_credits_are_not_articles()
     {
         var articles = Split(
