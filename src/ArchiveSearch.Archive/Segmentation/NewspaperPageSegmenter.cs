@@ -251,7 +251,12 @@ public sealed class NewspaperPageSegmenter : IPageSegmenter
         /// </summary>
         private void PhotoCredit(Block block, string credit)
         {
-            if (current is { Closed: false, Byline: null } && current.Headings.Count > 0)
+            // Labelled captions (图①为…) show the story's pictures. An unlabelled caption after a headlined item
+            // that has text of its own (a box, a sidebar) is a photo of its own.
+            var storysPhoto = captions.Count > 0
+                ? current?.Body.Count == 0 || captions.All(c => LineClassifier.IsPictureLabel(c.Text))
+                : current?.Body.Count <= 1;
+            if (current is { Closed: false, Byline: null } && current.Headings.Count > 0 && storysPhoto)
             {
                 foreach (var caption in captions)
                 {

@@ -249,6 +249,16 @@ public sealed class NewspaperPageSegmenterTests
     }
 
     [Fact]
+    public void An_unlabelled_caption_after_a_headlined_box_is_a_photo_of_its_own()
+    {
+        var articles = Split("链接", "河口镇", "河口镇位于青石县东部，是全县蔬菜主产区，大棚面积三千亩。", "河口镇村民在大棚里采摘黄瓜。", "本报记者 章明 摄");
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(("河口镇", ArticleKind.Brief), (articles[0].Title, articles[0].Kind));
+        Assert.Equal((ArticleKind.Photo, "本报记者 章明 摄"), (articles[1].Kind, articles[1].Byline));
+    }
+
+    [Fact]
     public void A_sub_head_above_a_photo_inside_a_feature_stays_in_the_feature()
     {
         var articles = Split("大棚里的春天", "——河口镇发展特色农业纪实", "本报记者 章明", Para1, "建起一条链子", "河口镇村民在大棚里采摘黄瓜。", "本报记者 章明 摄", Para2);
