@@ -69,7 +69,7 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageIngestor ingestor,
         string fingerprint;
         try
         {
-            fingerprint = inbox.Fingerprint(path);
+            fingerprint = IndexPipeline.Fingerprint(inbox.Fingerprint(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

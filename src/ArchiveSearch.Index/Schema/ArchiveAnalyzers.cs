@@ -20,6 +20,7 @@ public sealed class ArchiveAnalyzers : IDisposable
         foreach (var field in ArticleFields.Text)
             perField[ArticleFields.Exact(field)] = Exact;
         perField[ArticleFields.Exact(ArticleFields.Author)] = Exact;
+        perField[ArticleFields.Exact(ArticleFields.Headline)] = Exact;
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
     }
 

@@ -32,6 +32,8 @@ public static class ArticleDocuments
 
         AddText(doc, ArticleFields.Title, article.Title);
         AddText(doc, ArticleFields.Subtitle, article.Subtitle);
+        if (!string.IsNullOrEmpty(article.Subtitle))
+            doc.Add(new TextField(ArticleFields.Exact(ArticleFields.Headline), article.Title + article.Subtitle, Field.Store.NO));
         AddText(doc, ArticleFields.Byline, article.Byline);
         AddText(doc, ArticleFields.Body, article.Body);
 

@@ -14,6 +14,12 @@ public static class ArticleFields
     public const string Subtitle = "subtitle";
     public const string Byline = "byline";
     public const string Body = "body";
+
+    /// <summary>
+    /// Title and subtitle as one string, exact-indexed only: a headline the layout broke over two lines
+    /// (四十年守护澧水上 / 最后一座明代石拱桥) is found when typed whole.
+    /// </summary>
+    public const string Headline = "headline";
     public const string Author = "author";
     public const string Paper = "paper";
     public const string Date = "date";

@@ -14,8 +14,8 @@ public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<st
 /// </summary>
 public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 {
-    private static readonly string[] AnyFields = ArticleFields.Text.Select(ArticleFields.Exact).ToArray();
-    private static readonly string[] TitleFields = [ArticleFields.Exact(ArticleFields.Title), ArticleFields.Exact(ArticleFields.Subtitle)];
+    private static readonly string[] AnyFields = [.. ArticleFields.Text.Select(ArticleFields.Exact), ArticleFields.Exact(ArticleFields.Headline)];
+    private static readonly string[] TitleFields = [ArticleFields.Exact(ArticleFields.Title), ArticleFields.Exact(ArticleFields.Subtitle), ArticleFields.Exact(ArticleFields.Headline)];
     private static readonly string[] AuthorFields = [ArticleFields.Exact(ArticleFields.Author), ArticleFields.Exact(ArticleFields.Byline)];
 
     public CompiledQuery Compile(string text)

@@ -1,0 +1,52 @@
+using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Ingest;
+using ArchiveSearch.Index.Search;
+
+namespace ArchiveSearch.Index.Tests.Ingest;
+
+/// <summary>What decides whether a page file is indexed again.</summary>
+public sealed class InboxSynchronizerTests : IDisposable
+{
+    private readonly string inbox = Path.Combine(Path.GetTempPath(), "archivesearch-inbox-tests", Guid.NewGuid().ToString("n"));
+    private readonly IndexedArchive archive = new();
+
+    public InboxSynchronizerTests()
+    {
+        Directory.CreateDirectory(inbox);
+        File.WriteAllText(Path.Combine(inbox, "page.txt"), "山前村修通致富路\n\n本报讯 记者章明报道 山前村的新路通车了，村民们出行更方便。\n");
+        archive.Workspace.Ingest(inbox);
+    }
+
+    [Fact]
+    public void An_unchanged_page_is_left_alone()
+    {
+        var before = archive.Workspace.Index.Pages().Single();
+        archive.Workspace.Ingest(inbox);
+
+        Assert.Equal(before, archive.Workspace.Index.Pages().Single());
+    }
+
+    [Fact]
+    public void A_page_indexed_by_another_version_of_the_pipeline_is_indexed_again()
+    {
+        var record = archive.Workspace.Index.Pages().Single();
+        Assert.StartsWith(IndexPipeline.Version + ":", record.Hash);
+        // As an earlier release left it: another version, and articles cut differently (here none).
+        var stale = record with { Hash = "0:" + record.Hash[(record.Hash.IndexOf(':') + 1)..], ArticleCount = 0 };
+        archive.Workspace.Index.ReplacePage(stale, PageMetadata.None, []);
+        archive.Workspace.Index.Commit();
+        Assert.Equal(0, archive.Workspace.Search.Search(new SearchRequest("山前村")).Total);
+
+        archive.Workspace.Ingest(inbox);
+
+        var again = archive.Workspace.Index.Pages().Single();
+        Assert.Equal((record.Hash, record.ArticleCount), (again.Hash, again.ArticleCount));
+        Assert.Equal(1, archive.Workspace.Search.Search(new SearchRequest("山前村")).Total);
+    }
+
+    public void Dispose()
+    {
+        archive.Dispose();
+        Directory.Delete(inbox, recursive: true);
+    }
+}
