@@ -40,7 +40,7 @@ internal sealed class ArticleDraft(int start)
     public static bool IsEditorsNote(string paragraph) => paragraph.StartsWith("编者按", StringComparison.Ordinal);
 
     /// <summary>An essay's or a poem's author line (□ 沈雁秋, 文/顾晚舟, ◎季川): literary pieces are never briefs.</summary>
-    private bool IsSignedPiece => Byline is { Length: > 0 } b && (b[0] is '□' or '◎' || b.StartsWith("文/", StringComparison.Ordinal) || b.StartsWith("文／", StringComparison.Ordinal));
+    private bool IsSignedPiece => Byline is { } byline && Segmentation.Credits.IsAuthorLine(byline);
 
     public void Extend(Block block)
     {

@@ -15,6 +15,15 @@ public static partial class Credits
     private const string Role = "(?:全媒体记者|融媒体记者|见习记者|首席记者|特约记者|摄影记者|记者|特约通讯员|通讯员|实习生)";
     private const string Names = $@"(?:{Role}\s*)?{Name}(?:[\s、,，]+(?:{Role}\s*)?{Name})*";
 
+    /// <summary>Two or more names of two or three characters with nothing else: 袁春辉 李国恩 (or 个体户 赵刚).</summary>
+    private const string BareNames = $@"{ShortName}(?:[\s、]+{ShortName})+";
+
+    /// <summary>The author line of an essay or poem starts with its mark: □ 沈雁秋, ◎季川, 文/顾晚舟.</summary>
+    private const string AuthorMark = @"(?:□|◎|文\s*[/／])";
+
+    /// <summary>A dateline without its reporters: 新华社罗马9月10日电, 据新华社东京9月10日电, 本报北京3月5日电.</summary>
+    private const string DatelinePlace = @"据?(?:新华社|中新社|本报)\p{IsCJKUnifiedIdeographs}{0,8}?\d{1,2}月\d{1,2}日电";
+
     /// <summary>What a byline may say after the names: who wrote and who photographed.</summary>
     private const string WorkNote = @"(?:\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影报道))?";
 
@@ -22,29 +31,36 @@ public static partial class Credits
     /// A byline on a line of its own: 本报讯, 本报通讯员 郑嘉萱, 本报记者 王卢莎 文/图, 本报讯 记者刘家伟报道,
     /// 本报评论员, and the author lines of essays and poems (□ 沈雁秋, 文/顾晚舟, ◎季川).
     /// </summary>
-    [GeneratedRegex($@"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s+)?(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}{WorkNote}|{Role}\s*{Names}(?:\s*报道)?{WorkNote}|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报(?:特约)?评论员|(?:□|◎|文\s*[/／])\s*{Name}(?:\s+{Name})*)$")]
+    [GeneratedRegex($@"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s+)?(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}{WorkNote}|{Role}\s*{Names}(?:\s*报道)?{WorkNote}|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报(?:特约)?评论员|{AuthorMark}\s*{Name}(?:\s+{Name})*)$")]
     private static partial Regex StandaloneBylinePattern();
 
     /// <summary>A byline opening a body paragraph: 本报讯 记者崔治报道 …, 本报讯(通讯员 杨滢)…, 本报(通讯员 魏建)…, 本报讯 ….</summary>
     [GeneratedRegex($@"^(?:本报讯\s*{Role}\s*{Names}\s*报道|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报讯|{Dateline})\s*")]
     private static partial Regex InlineBylinePattern();
 
-    [GeneratedRegex(@"据?(?:新华社|中新社|本报)\p{IsCJKUnifiedIdeographs}{0,8}?\d{1,2}月\d{1,2}日电")]
+    [GeneratedRegex(DatelinePlace)]
     private static partial Regex DatelinePlacePattern();
 
-    /// <summary>A news agency's dateline: 新华社罗马9月10日电(记者 黄晓雯), 据新华社东京9月10日电, 本报北京3月5日电.</summary>
-    private const string Dateline = $@"据?(?:新华社|中新社|本报)\p{{IsCJKUnifiedIdeographs}}{{0,8}}?\d{{1,2}}月\d{{1,2}}日电(?:\s*[(（]\s*{Names}\s*[)）])?";
+    /// <summary>A news agency's dateline with its reporters: 新华社罗马9月10日电(记者 黄晓雯).</summary>
+    private const string Dateline = $@"{DatelinePlace}(?:\s*[(（]\s*{Names}\s*[)）])?";
 
     /// <summary>
     /// A credit that closes an article: 本报记者 杨丽娟, or two or more names of two or three characters
     /// (袁春辉 李国恩) — four-character pairs are sub-heads (党建引领 动力十足), not people.
     /// </summary>
-    [GeneratedRegex($@"^(?:(?:[(（]\s*)?(?:本报{Role}\s*{Names}|{ShortName}(?:[\s、]+{ShortName})+)(?:\s*[)）])?|[(（]\s*{ShortName}\s*[)）]|\p{{IsCJKUnifiedIdeographs}}\u3000{{1,2}}\p{{IsCJKUnifiedIdeographs}})$")]
+    [GeneratedRegex($@"^(?:(?:[(（]\s*)?(?:本报{Role}\s*{Names}|{BareNames})(?:\s*[)）])?|[(（]\s*{ShortName}\s*[)）]|\p{{IsCJKUnifiedIdeographs}}\u3000{{1,2}}\p{{IsCJKUnifiedIdeographs}})$")]
     private static partial Regex EndCreditPattern();
 
     /// <summary>Two or more bare names with no 本报, role or brackets: 袁春辉 李国恩, but also 个体户 赵刚.</summary>
-    [GeneratedRegex($@"^{ShortName}(?:[\s、]+{ShortName})+$")]
+    [GeneratedRegex($@"^{BareNames}$")]
     private static partial Regex BareNamesPattern();
+
+    [GeneratedRegex($@"^{AuthorMark}")]
+    private static partial Regex AuthorLinePattern();
+
+    /// <summary>What a credit says besides people and roles: the paper, the agency and its dateline, 报道, 评论员.</summary>
+    [GeneratedRegex($@"{DatelinePlace}|新华社|中新社|本报讯?|摄影报道|报道|(?:特约)?评论员")]
+    private static partial Regex CreditWordsPattern();
 
     /// <summary>A photo credit: 本报通讯员 杨滢 摄, 本报记者 郑磊 摄, 周丹丹 摄.</summary>
     [GeneratedRegex($@"^(?:本报|新华社|中新社)?{Names}\s*摄$")]
@@ -91,6 +107,9 @@ public static partial class Credits
     /// <summary>A byline that opens a report (本报讯…, a dateline): such reports carry no sub-heads.</summary>
     public static bool OpensReport(string byline) => byline.StartsWith("本报讯", StringComparison.Ordinal) || DatelinePlacePattern().IsMatch(byline);
 
+    /// <summary>Whether a byline is the author line of an essay or poem (□ 沈雁秋, 文/顾晚舟, ◎季川).</summary>
+    public static bool IsAuthorLine(string byline) => AuthorLinePattern().IsMatch(byline);
+
     public static bool IsPhotoCredit(string line) => line.Length <= 30 && PhotoCreditPattern().IsMatch(line);
 
     /// <summary>The byline at the start of a body paragraph, if any, and where the body text begins.</summary>
@@ -120,7 +139,7 @@ public static partial class Credits
     public static IReadOnlyList<Author> People(string credit)
     {
         var isPhoto = credit.EndsWith('摄');
-        var text = DatelinePlacePattern().Replace(credit, " ").Replace("新华社", " ").Replace("中新社", " ").Replace("本报讯", " ").Replace("本报", " ").Replace("摄影报道", " ").Replace("报道", " ").Replace("特约评论员", " ").Replace("评论员", " ").TrimEnd('摄');
+        var text = CreditWordsPattern().Replace(credit, " ").TrimEnd('摄');
         // A two-character name padded to three with an ideographic space (韦　然) is one name.
         text = PaddedNamePattern().Replace(text, "$1$2");
         var people = new List<Author>();

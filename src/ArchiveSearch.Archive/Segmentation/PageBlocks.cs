@@ -47,10 +47,11 @@ public static partial class PageBlocks
         var blocks = new List<Block>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lines = PageLines.Read(page);
+        var verseLike = lines.Select(l => IsVerseLine(l.Text)).ToArray();
         for (var k = 0; k < lines.Count; k++)
         {
             var line = lines[k];
-            var stanza = StanzaLength(page, lines, k);
+            var stanza = StanzaLength(page, lines, verseLike, k);
             if (stanza >= MinStanzaLines)
             {
                 var verse = string.Join('\n', lines.Skip(k).Take(stanza).Select(l => l.Text));
@@ -73,12 +74,12 @@ public static partial class PageBlocks
     /// How many lines from <paramref name="k"/> may form a stanza: pages put a blank line between paragraphs, so
     /// short lines that follow one another directly, and are no credit or label, are verse.
     /// </summary>
-    private static int StanzaLength(string page, List<PageLine> lines, int k)
+    private static int StanzaLength(string page, List<PageLine> lines, bool[] verseLike, int k)
     {
         var length = 1;
         while (k + length < lines.Count
-               && IsVerseLine(lines[k + length - 1].Text)
-               && IsVerseLine(lines[k + length].Text)
+               && verseLike[k + length - 1]
+               && verseLike[k + length]
                && page.AsSpan(lines[k + length - 1].End, lines[k + length].Start - lines[k + length - 1].End).Count('\n') == 1)
             length++;
         return length;
