@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
+using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Server;
 using ArchiveSearch.Server.Endpoints;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -53,7 +55,16 @@ app.MapStatsEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (Exception e) when (e is OptionsValidationException or SmartCnDictionaryException)
+{
+    // A configuration the service cannot run with: one clear line and a failing exit code, not a crash dump.
+    app.Logger.LogCritical("ArchiveSearch cannot start: {Reason}", e.Message);
+    Environment.ExitCode = 1;
+}
 
 /// <summary>The service's entry point; public so integration tests can host it.</summary>
 public partial class Program;

@@ -1,31 +1,71 @@
-using Microsoft.Extensions.Options;
+using System.Diagnostics;
 
 namespace ArchiveSearch.Server.Tests;
 
-public sealed class ConfigurationTests
+/// <summary>
+/// A configuration the service cannot run with stops it at start, with one line that names the setting and
+/// what to do, and a failing exit code. Run as a real process, as a user starts it.
+/// </summary>
+public sealed class ConfigurationTests : IDisposable
 {
+    private readonly string root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-config-tests", Guid.NewGuid().ToString("n"))).FullName;
+
     [Fact]
     public async Task A_missing_inbox_stops_start_up_with_a_message_naming_the_setting()
     {
-        await using var host = ArchiveHost.InTempFolder();
-        var missing = Path.Combine(host.Root, "no-such-folder");
+        var missing = Path.Combine(root, "no-such-folder");
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync(new Dictionary<string, string?> { ["Archive:InboxPath"] = missing }));
+        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={missing}");
 
-        var validation = Assert.IsType<OptionsValidationException>(error is AggregateException a ? a.InnerException : error);
-        Assert.Contains("Archive:InboxPath", validation.Message);
-        Assert.Contains(missing, validation.Message);
+        Assert.Equal(1, exitCode);
+        var reason = Assert.Single(output, line => line.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains("Archive:InboxPath", reason);
+        Assert.Contains(missing, reason);
     }
 
     [Fact]
     public async Task A_missing_dictionary_jar_stops_start_up_with_what_to_install()
     {
-        await using var host = ArchiveHost.InTempFolder();
+        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={root}", "--SmartCn:JarPath=/nowhere/smartcn.jar");
 
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync(new Dictionary<string, string?> { ["SmartCn:JarPath"] = "/nowhere/smartcn.jar" }));
-
-        var validation = Assert.IsType<OptionsValidationException>(error is AggregateException a ? a.InnerException : error);
-        Assert.Contains("apt-get install liblucene4.10-java", validation.Message);
-        Assert.Contains("SmartCn:JarPath", validation.Message);
+        Assert.Equal(1, exitCode);
+        var reason = Assert.Single(output, line => line.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains("apt-get install liblucene4.10-java", reason);
+        Assert.Contains("SmartCn:JarPath", reason);
     }
+
+    /// <summary>Runs the built service with the given settings until it exits; its console lines.</summary>
+    private async Task<(int ExitCode, List<string> Output)> RunServerAsync(params string[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ArchiveSearch.Server.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        start.ArgumentList.Add($"--Archive:IndexPath={Path.Combine(root, "index")}");
+        foreach (var setting in settings)
+            start.ArgumentList.Add(setting);
+
+        using var server = Process.Start(start)!;
+        var output = server.StandardOutput.ReadToEndAsync();
+        var errors = server.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await server.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            server.Kill(entireProcessTree: true);
+            throw new TimeoutException("the service did not stop on a configuration it cannot run with");
+        }
+
+        var lines = (await output + await errors).Split('\n').ToList();
+        return (server.ExitCode, lines);
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
 }
