@@ -1,5 +1,6 @@
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Archive.Segmentation;
+using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
@@ -30,6 +31,7 @@ public static class ArchiveCoreServices
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();
         services.TryAddSingleton(new PageMetadataResolver());
         services.AddSingleton<IngestionProgress>();
+        services.AddSingleton<OperatorWarnings>();
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<InboxSynchronizer>();
         return services;
