@@ -1,0 +1,15 @@
+using ArchiveSearch.Index.Schema;
+
+namespace ArchiveSearch.Index.Permalinks;
+
+/// <summary>Where an article id leads: the article, another article that now holds its text, its page, or nowhere.</summary>
+public abstract record PermalinkTarget
+{
+    public sealed record Article(StoredArticle Stored) : PermalinkTarget;
+
+    public sealed record MovedToArticle(string Id) : PermalinkTarget;
+
+    public sealed record MovedToPage(string PageKey) : PermalinkTarget;
+
+    public sealed record Unknown : PermalinkTarget;
+}
