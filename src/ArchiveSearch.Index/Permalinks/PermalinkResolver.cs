@@ -14,19 +14,31 @@ public sealed class PermalinkResolver(ArchiveIndex index)
     public PermalinkTarget Resolve(string id) => index.Read<PermalinkTarget>(searcher =>
     {
         var live = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+        var retired = RetiredArticles.Find(searcher, id);
         if (live.TotalHits > 0)
-            return new PermalinkTarget.Article(ArticleDocuments.Read(searcher.Doc(live.ScoreDocs[0].Doc)));
-        if (RetiredArticles.Find(searcher, id) is not { } retired)
+        {
+            var article = ArticleDocuments.Read(searcher.Doc(live.ScoreDocs[0].Doc));
+            // The id's place now holds another text: say where the text it used to lead to went.
+            var former = retired is { } r && !Holds(article, r.Opening) && PageOf(searcher, r.PageKey) is { } p ? Holder(p, r.Opening) : null;
+            return new PermalinkTarget.Article(article, former?.Id == article.Id ? null : former?.Id);
+        }
+
+        if (retired is null || PageOf(searcher, retired.Value.PageKey) is not { } page)
             return new PermalinkTarget.Unknown();
-        var page = PageOf(searcher, retired.PageKey);
-        if (page is null)
-            return new PermalinkTarget.Unknown();
-        var holder = retired.Opening.Length == 0
-            ? null
-            : page.Articles.FirstOrDefault(a => a.Body.Contains(retired.Opening, StringComparison.Ordinal))
-              ?? page.Articles.FirstOrDefault(a => a.Title.Contains(retired.Opening, StringComparison.Ordinal));
-        return holder is null ? new PermalinkTarget.MovedToPage(page.Key) : new PermalinkTarget.MovedToArticle(holder.Id);
+        return Holder(page, retired.Value.Opening) is { } holder
+            ? new PermalinkTarget.MovedToArticle(holder.Id)
+            : new PermalinkTarget.MovedToPage(page.Key);
     });
+
+    private static bool Holds(StoredArticle article, string opening) =>
+        opening.Length > 0 && (article.Body.Contains(opening, StringComparison.Ordinal) || article.Title.Contains(opening, StringComparison.Ordinal));
+
+    /// <summary>The article of the page that holds the opening text: in its body first, else in its title.</summary>
+    private static StoredArticle? Holder(ArchivePage page, string opening) =>
+        opening.Length == 0
+            ? null
+            : page.Articles.FirstOrDefault(a => a.Body.Contains(opening, StringComparison.Ordinal))
+              ?? page.Articles.FirstOrDefault(a => a.Title.Contains(opening, StringComparison.Ordinal));
 
     /// <summary>The page with this key, its articles in order; null when no indexed page has it.</summary>
     public ArchivePage? Page(string pageKey) => index.Read(searcher => PageOf(searcher, pageKey));

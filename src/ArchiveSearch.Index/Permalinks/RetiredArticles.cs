@@ -20,11 +20,11 @@ public static class RetiredArticles
     public const int OpeningLength = 24;
 
     /// <summary>
-    /// Records for the articles now in the index under the page's file or its identity whose ids are not
-    /// among <paramref name="kept"/>. Articles without a page key (written before ids had one) are recorded
-    /// under the page's new key.
+    /// Records for the articles now in the index under the page's file or its identity whose ids the new cut
+    /// does not have, or gives to a text with another opening (<paramref name="kept"/> maps the new cut's ids to
+    /// their openings). Articles without a page key (written before ids had one) are recorded under the page's new key.
     /// </summary>
-    public static List<Document> Retire(IndexSearcher searcher, string pageId, string pageKey, IReadOnlySet<string> kept)
+    public static List<Document> Retire(IndexSearcher searcher, string pageId, string pageKey, IReadOnlyDictionary<string, string> kept)
     {
         var samePage = new BooleanQuery
         {
@@ -42,9 +42,10 @@ public static class RetiredArticles
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-            if (kept.Contains(article.Id) || !seen.Add(article.Id))
+            var opening = OpeningOf(article.Body, article.Title);
+            if ((kept.TryGetValue(article.Id, out var now) && now == opening) || !seen.Add(article.Id))
                 continue;
-            retired.Add(Create(article.Id, article.PageKey ?? pageKey, OpeningOf(article)));
+            retired.Add(Create(article.Id, article.PageKey ?? pageKey, opening));
         }
 
         return retired;
@@ -61,9 +62,9 @@ public static class RetiredArticles
     }
 
     /// <summary>The first characters of the body, or of the title when there is no body.</summary>
-    public static string OpeningOf(StoredArticle article)
+    public static string OpeningOf(string body, string title)
     {
-        var text = article.Body.Trim().Length > 0 ? article.Body.Trim() : article.Title.Trim();
+        var text = body.Trim().Length > 0 ? body.Trim() : title.Trim();
         var end = Math.Min(text.Length, OpeningLength);
         if (end > 0 && end < text.Length && char.IsHighSurrogate(text[end - 1]))
             end--;

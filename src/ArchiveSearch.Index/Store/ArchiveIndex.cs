@@ -70,7 +70,7 @@ public sealed class ArchiveIndex : IDisposable
         foreach (var article in articles)
             docs.Add(ArticleDocuments.Create(page.PageId, pageKey, metadata, article));
         // Ids this cut no longer has keep a record, so their permalinks still lead somewhere.
-        var kept = articles.Select(a => ArticleId.For(pageKey, a.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var kept = articles.ToDictionary(a => ArticleId.For(pageKey, a.Ordinal), a => RetiredArticles.OpeningOf(a.Body, a.Title), StringComparer.Ordinal);
         var retired = Read(searcher => RetiredArticles.Retire(searcher, page.PageId, pageKey, kept));
         foreach (var record in retired)
             writer.DeleteDocuments(new Term(RetiredArticles.Id, record.Get(RetiredArticles.Id)));

@@ -27,10 +27,11 @@ public static class PermalinkEndpoints
         var keepQuery = string.IsNullOrWhiteSpace(q) ? "" : "?q=" + Uri.EscapeDataString(q);
         switch (permalinks.Resolve(id))
         {
-            case PermalinkTarget.Article(var article):
+            case PermalinkTarget.Article(var article, var formerlyHere):
                 var page = article.PageKey is { } key ? permalinks.Page(key) : null;
                 var url = $"{request.Scheme}://{request.Host}{ArticleLinks.Url(article.Id)}";
-                return Html(PageShell.Render(article.Title, ArticleView.Render(article, page, marks.Strings(q), q, url), "/common.js", "/article.js"));
+                var view = ArticleView.Render(article, page, marks.Strings(q), q, url, formerlyHere);
+                return Html(PageShell.Render(article.Title, view, "/common.js", "/article.js"));
             case PermalinkTarget.MovedToArticle(var moved):
                 return Results.Redirect(ArticleLinks.Url(moved) + keepQuery, permanent: true);
             case PermalinkTarget.MovedToPage(var pageKey):

@@ -13,9 +13,12 @@ namespace ArchiveSearch.Server.Html;
 /// </summary>
 public static class ArticleView
 {
-    public static string Render(StoredArticle article, ArchivePage? page, IReadOnlyList<string> marks, string? query, string absoluteUrl)
+    public static string Render(StoredArticle article, ArchivePage? page, IReadOnlyList<string> marks, string? query, string absoluteUrl, string? formerlyHere = null)
     {
         var html = new StringBuilder();
+        if (formerlyHere is not null)
+            html.Append("<p class=\"notice\">本版重新切分过，这个链接以前所指的文章现在在<a class=\"formerly-here\" href=\"")
+                .Append(HtmlText.Escape(ArticleLinks.Url(formerlyHere))).Append("\">这里</a>。</p>\n");
         if (!string.IsNullOrWhiteSpace(query))
             html.Append("<p class=\"crumbs\"><a class=\"back-to-results\" href=\"/?q=").Append(HtmlText.Escape(Uri.EscapeDataString(query)))
                 .Append("\">← 返回“").Append(HtmlText.Escape(query)).Append("”的检索结果</a></p>\n");
