@@ -17,6 +17,9 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>A harvest (no facets) reads bigger batches: each batch runs the query again, so fewer batches cost less.</summary>
+    public const int MaxHarvestBatch = 1000;
+
     /// <summary>Deep paging is bounded: beyond this many hits, narrow the query instead.</summary>
     public const int MaxWindow = 10_000;
 
@@ -139,8 +142,9 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 
     private static void Validate(SearchRequest request)
     {
-        if (request.Size is < 1 or > MaxPageSize)
-            throw new InvalidSearchException($"size must be between 1 and {MaxPageSize}.");
+        var maxSize = request.WithFacets ? MaxPageSize : MaxHarvestBatch;
+        if (request.Size < 1 || request.Size > maxSize)
+            throw new InvalidSearchException($"size must be between 1 and {maxSize}.");
         if (request.Page < 1)
             throw new InvalidSearchException("page must be 1 or more.");
         if (request.After is not null && request.Page != 1)

@@ -6,7 +6,7 @@ namespace ArchiveSearch.Index.Search;
 /// </summary>
 public sealed class SearchHarvest(ArticleSearch search)
 {
-    public const int BatchSize = ArticleSearch.MaxPageSize;
+    public const int BatchSize = ArticleSearch.MaxHarvestBatch;
 
     /// <summary>The first batch, whose total says how many hits follow; invalid requests fail here, before anything is written.</summary>
     public SearchResponse Start(SearchRequest request) =>
