@@ -105,6 +105,7 @@
   }
 
   function renderResults(body) {
+    document.title = state.q ? `${state.q} · ArchiveSearch 检索` : 'ArchiveSearch · 报纸档案检索';
     $('status').className = 'status';
     const range = state.from || state.to ? `（${state.from || '…'} 至 ${state.to || '…'}）` : '';
     $('status').textContent = !state.q
@@ -263,6 +264,7 @@
         navigate({ ...state, article: decodeURIComponent(target[1]), opener: null });
         return true;
       });
+      document.title = `${doc.title || 'ArchiveSearch'}`;
       view.querySelector('h1')?.focus();
       window.scrollTo(0, view.offsetTop - 8);
     } catch (error) {
