@@ -107,7 +107,7 @@
   function renderResults(body) {
     document.title = state.q ? `${state.q} · ArchiveSearch 检索` : 'ArchiveSearch · 报纸档案检索';
     $('status').className = 'status';
-    const range = state.from || state.to ? `（${state.from || '…'} 至 ${state.to || '…'}）` : '';
+    const range = !state.from && !state.to ? '' : state.from === state.to ? `（${state.from}）` : `（${state.from || '…'} 至 ${state.to || '…'}）`;
     $('status').textContent = !state.q
       ? `浏览全部文章${range}：共 ${body.total} 篇，${body.sort === 'date' ? '由旧到新' : '由新到旧'}`
       : body.relaxed
