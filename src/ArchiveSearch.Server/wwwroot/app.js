@@ -45,6 +45,9 @@
   }
 
   function changeSearch(changes) {
+    // On a phone the facet panel folds away again once a choice is made.
+    $('facets').classList.remove('open');
+    $('facets-toggle').setAttribute('aria-expanded', 'false');
     navigate({ ...state, ...changes, article: '', page: changes.page || 1 });
   }
 
