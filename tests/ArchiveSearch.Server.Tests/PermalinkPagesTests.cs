@@ -77,6 +77,9 @@ public sealed class PermalinkPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
         var now = await client.GetStringAsync(moved.Headers.Location);
         Assert.Contains("白杨沟村苹果丰收", now);
+        var api = await client.GetAsync($"/api/articles/{orchard}");
+        Assert.Equal(HttpStatusCode.MovedPermanently, api.StatusCode);
+        Assert.StartsWith("/api/articles/", api.Headers.Location!.OriginalString);
 
         var gone = await client.GetAsync($"/articles/{library}");
         Assert.Equal(HttpStatusCode.OK, gone.StatusCode); // its place now holds the orchard story

@@ -84,6 +84,11 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
         await page.ClickAsync(".page-nav .whole-page");
         await page.WaitForURLAsync("**/pages/**");
         Assert.Equal(["青石县图书馆试行夜间开放"], await page.Locator(".page-articles h2").AllInnerTextsAsync());
+        await BrowserSession.ScreenshotAsync(page, "page-desktop.png");
+
+        await page.ClickAsync(".same-day");
+        await ResultsShownAsync(page, "from=2024-03-15&to=2024-03-15&paper=%E6%B1%9F%E5%9F%8E%E6%97%A5%E6%8A%A5");
+        Assert.Equal(["青石县图书馆试行夜间开放", "白杨沟村苹果丰收"], await page.Locator("#results li .title").AllInnerTextsAsync());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ArchiveSearch.Index.Permalinks;
 
@@ -11,7 +12,15 @@ public static class NewspaperPageView
         var first = page.First;
         var html = new StringBuilder();
         html.Append("<h1 tabindex=\"-1\">").Append(HtmlText.Escape(ArticleMeta.PageLine(first) is { Length: > 0 } line ? line : "版面")).Append("</h1>\n")
-            .Append("<p class=\"meta\">").Append(page.Articles.Count).Append(" 篇，按版面顺序</p>\n")
+            .Append("<p class=\"meta\">").Append(page.Articles.Count).Append(" 篇，按版面顺序");
+        if (first.Date is { } date && !string.IsNullOrEmpty(first.Paper))
+        {
+            var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var browse = $"/?from={day}&to={day}&paper={Uri.EscapeDataString(first.Paper)}";
+            html.Append(" · <a class=\"same-day\" href=\"").Append(HtmlText.Escape(browse)).Append("\">当天本报全部文章</a>");
+        }
+
+        html.Append("</p>\n")
             .Append("<ol class=\"page-articles\">\n");
         foreach (var article in page.Articles)
         {
