@@ -78,6 +78,9 @@ internal static class SplitCommand
         if (samples.Exists) folders["samples"] = samples.FullName;
         if (seeds.Exists) folders["seeds"] = seeds.FullName;
         else Console.Error.WriteLine($"{seeds.FullName} is absent: its pages are skipped");
+        // Pages of other marks files are named relative to the folder that holds the marks.
+        foreach (var folder in expectationsFile.Directory!.EnumerateDirectories())
+            folders.TryAdd(folder.Name, folder.FullName);
 
         var scores = SegmentationEvaluation.ScoreAll(new NewspaperPageSegmenter(), expectations, folders);
         foreach (var score in scores)
@@ -88,8 +91,10 @@ internal static class SplitCommand
         }
 
         double matched = scores.Sum(s => s.Matched), expected = scores.Sum(s => s.Expected), found = scores.Sum(s => s.Found);
+        double precision = matched / Math.Max(1, found), recall = matched / Math.Max(1, expected);
+        var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{matched / Math.Max(1, found):F3},\"boundary_recall\":{matched / Math.Max(1, expected):F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)},\"wraps_marked\":{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
+            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{precision:F3},\"boundary_recall\":{recall:F3},\"boundary_f1\":{f1:F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)},\"wraps_marked\":{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
         return 0;
     }
 }
