@@ -10,7 +10,9 @@ namespace ArchiveSearch.Cli;
 
 /// <summary>
 /// <c>split FILE</c>: prints the page's articles as JSON lines, one per article.
-/// <c>split --eval</c>: scores the segmenter against the hand-marked pages of eval/segmentation.tsv.
+/// <c>split --explain FILE</c>: prints every decision the segmentation pipeline made on the page, with its rule.
+/// <c>split --eval</c>: scores the segmenter against the hand-marked pages of eval/segmentation.tsv (or of
+/// another marks file given with --expectations, whose pages are found beside it).
 /// </summary>
 internal static class SplitCommand
 {
@@ -24,10 +26,11 @@ internal static class SplitCommand
     {
         var file = new Argument<FileInfo?>("FILE") { Description = "a page text file", Arity = ArgumentArity.ZeroOrOne };
         var eval = new Option<bool>("--eval") { Description = "score the segmenter against hand-marked pages" };
+        var explain = new Option<bool>("--explain") { Description = "print every decision made on the page FILE, with the rule that made it" };
         var expectations = new Option<FileInfo>("--expectations") { Description = "TSV of hand-marked articles", DefaultValueFactory = _ => new FileInfo("eval/segmentation.tsv") };
         var samples = new Option<DirectoryInfo>("--samples") { DefaultValueFactory = _ => new DirectoryInfo("samples") };
         var seeds = new Option<DirectoryInfo>("--seeds") { DefaultValueFactory = _ => new DirectoryInfo("../shared/seeds") };
-        var command = new Command("split", "Print the articles of a page as JSON lines, or score the segmenter (--eval)") { file, eval, expectations, samples, seeds };
+        var command = new Command("split", "Print the articles of a page as JSON lines, or score the segmenter (--eval)") { file, eval, explain, expectations, samples, seeds };
         command.SetAction(parse =>
         {
             if (parse.GetValue(eval))
@@ -38,7 +41,7 @@ internal static class SplitCommand
                 return 2;
             }
 
-            return Split(page.FullName);
+            return parse.GetValue(explain) ? Explain(page.FullName) : Split(page.FullName);
         });
         return command;
     }
@@ -69,6 +72,30 @@ internal static class SplitCommand
         }
 
         return 0;
+    }
+
+    private static int Explain(string path)
+    {
+        var page = PageTextReader.Read(path);
+        if (!page.Succeeded)
+        {
+            Console.Error.WriteLine($"{path}: {page.Failure}");
+            return 1;
+        }
+
+        var work = new NewspaperPageSegmenter().Explain(page.Text!);
+        Console.Out.WriteLine("pass\trule\toutcome\tstart\ttext");
+        foreach (var decision in work.Decisions)
+            Console.Out.WriteLine($"{decision.Pass}\t{decision.Rule}\t{decision.Outcome}\t{decision.Start}\t{Excerpt(decision.Text)}");
+        Console.Out.WriteLine($"# {work.Articles.Count} items, {work.WrapsRepaired} wraps repaired, {work.ReadingOrderJoins} paragraphs joined across other blocks");
+        return 0;
+    }
+
+    private static string Excerpt(string text)
+    {
+        const int MaxLength = 40;
+        var line = text.Replace('\n', ' ');
+        return line.Length <= MaxLength ? line : line[..MaxLength] + "…";
     }
 
     private static int Evaluate(FileInfo expectationsFile, DirectoryInfo samples, DirectoryInfo seeds)
