@@ -9,11 +9,16 @@ public static class LineRules
     /// <summary>The rule that decides a line no other rule claims.</summary>
     public static readonly LineRule Prose = new("prose", LineKind.Body, "any other line is text", _ => true);
 
+    /// <summary>The name of the rule for the label line that opens one profile of a feature.</summary>
+    public const string ProfileLabelRule = "profile-label";
+
     public static readonly IReadOnlyList<LineRule> Shape =
     [
         new("furniture-word", LineKind.Furniture, "a label of the page's furniture (核心提示, 编者按)", SegmentationLexicon.FurnitureWords.Contains),
         new("design-credit", LineKind.Furniture, "the page's design and editing credits (责任编辑：…)", LineShapes.IsDesignCredit),
         new("masthead-or-contents", LineKind.Furniture, "a masthead line or a contents entry", LineShapes.IsMastheadOrContents),
+        new("section-label", LineKind.Furniture, "the name of the page's section (要闻, 综合新闻)", SegmentationLexicon.SectionNames.Contains),
+        new(ProfileLabelRule, LineKind.Heading, "a name and what the profile under it is about (◆ 孙德明：村口的“义务修车铺”)", LineShapes.IsProfileLabel),
         new("column-label", LineKind.ColumnLabel, "a label with its pinyin or a bullet", LineShapes.IsColumnLabel),
         new("box-label", LineKind.ColumnLabel, "the label of a box beside the articles (相关链接)", LineShapes.IsBoxLabel),
         new("photo-credit", LineKind.PhotoCredit, "names followed by 摄", Credits.IsPhotoCredit),

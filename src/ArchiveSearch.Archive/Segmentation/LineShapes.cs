@@ -25,6 +25,17 @@ public static partial class LineShapes
     [GeneratedRegex(@"^图\s*[①②③④⑤⑥⑦⑧⑨⑩0-9一二三四五六七八九十]*\s*[为：:]")]
     private static partial Regex PictureLabel();
 
+    /// <summary>A name of two to four characters, a colon or bar, and a short phrase: ◆ 孙德明：村口的“义务修车铺”.</summary>
+    [GeneratedRegex(@"^[■●▲◆]?\s*(\p{IsCJKUnifiedIdeographs}{2,4})\s*[：:｜|]\s*\S")]
+    private static partial Regex ProfileLabelPattern();
+
+    /// <summary>
+    /// The label line of one profile in a feature of several: a person's name, then what the profile is about —
+    /// not a notice's field (联系电话：…), whose label is no name.
+    /// </summary>
+    public static bool IsProfileLabel(string line) =>
+        IsHeadingLike(line) && ProfileLabelPattern().Match(line) is { Success: true } label && Credits.StartsWithSurnames(label.Groups[1].Value);
+
     /// <summary>The credits of the page's design and editing (责任编辑：…, 设计制作：…).</summary>
     public static bool IsDesignCredit(string line) => DesignCreditPattern().IsMatch(line);
 

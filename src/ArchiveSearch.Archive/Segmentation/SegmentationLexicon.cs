@@ -9,6 +9,9 @@ public static class SegmentationLexicon
     /// <summary>Lines of furniture with no text of their own to index.</summary>
     public static readonly HashSet<string> FurnitureWords = ["核心提示", "编者按", "编者按：", "编者按:", "图片新闻", "图片报道"];
 
+    /// <summary>Names of a paper's sections, printed at the head of a page.</summary>
+    public static readonly HashSet<string> SectionNames = ["要闻", "综合", "综合新闻", "本地新闻", "时政", "经济", "文化", "社会", "民生", "国内", "国际", "体育", "副刊", "理论", "评论", "专版", "专题", "县域", "文化周刊"];
+
     /// <summary>Labels of boxes and blocks beside the articles: what follows is an item of its own.</summary>
     public static readonly HashSet<string> BoxLabels = ["链接", "相关链接", "新闻链接", "相关新闻", "背景", "新闻背景", "背景链接", "延伸阅读", "公告", "广告"];
 

@@ -3,12 +3,13 @@ namespace ArchiveSearch.Archive.Segmentation;
 /// <summary>The passes that cut a page into articles, in the order they run.</summary>
 public sealed class SegmentationPipeline(IReadOnlyList<ISegmentationPass> passes)
 {
-    /// <summary>Lines → line classification → wrap repair → credits and captions → article assembly.</summary>
+    /// <summary>Lines → line classification → wrap repair → reading-order repair → credits and captions → article assembly.</summary>
     public static SegmentationPipeline Standard { get; } = new(
     [
         new LineReadingPass(),
         new LineClassificationPass(),
         new WrapRepairPass(),
+        new ReadingOrderRepairPass(),
         new CreditSeparationPass(),
         new ArticleAssemblyPass(),
     ]);
