@@ -13,12 +13,16 @@ internal sealed class ArticleAssembly(List<Block> blocks, Action<string, string,
     private readonly List<Block> captions = [];
     private ArticleDraft? current;
     private bool columnLabelSeen;
+
+    /// <summary>The index of the block being assembled.</summary>
+    private int position;
     private ArticleKind? columnKind;
 
     public IReadOnlyList<Article> Run()
     {
         for (var i = 0; i < blocks.Count; i++)
         {
+            position = i;
             var block = blocks[i];
             if (block.Kind != LineKind.Caption && block.Kind != LineKind.PhotoCredit)
                 SettleUncreditedCaptions();
@@ -244,6 +248,13 @@ internal sealed class ArticleAssembly(List<Block> blocks, Action<string, string,
         var storysPhoto = captions.Count > 0
             ? current?.Body.Count == 0 || captions.All(c => LineShapes.IsPictureLabel(c.Text))
             : current?.Body.Count <= 1;
+        if (storysPhoto && current is { HasText: true } && captions.Count > 0 && ArticleTextFollows())
+        {
+            // Text before the photo and text after it: the photo stands inside the article, an item of its own.
+            record("photo-inside-article", "the article's text goes on after the photo", block);
+            storysPhoto = false;
+        }
+
         if (current is { Closed: false, Byline: null } && current.Headings.Count > 0 && storysPhoto)
         {
             record("photo-story", "credits the headlined story's photo", block);
@@ -287,6 +298,10 @@ internal sealed class ArticleAssembly(List<Block> blocks, Action<string, string,
         else
             photosAfterCurrent.Add(photo);
     }
+
+    /// <summary>The block after the photo credit is more text of the running article, with no byline or headline of its own.</summary>
+    private bool ArticleTextFollows() =>
+        position + 1 < blocks.Count && blocks[position + 1] is { Kind: LineKind.Body, IsVerse: false, Byline: null } next && !ArticleDraft.IsEditorsNote(next.Text);
 
     /// <summary>Captions that no credit followed: picture labels stay with a photo story, others are photos of their own.</summary>
     private void SettleUncreditedCaptions()

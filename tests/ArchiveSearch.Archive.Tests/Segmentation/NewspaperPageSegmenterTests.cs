@@ -381,4 +381,14 @@ public sealed class NewspaperPageSegmenterTests
             articles.Select(a => (a.Title, a.Kind)));
         Assert.Equal("今年全市集中供热面积达到4860万平方米。目前，管网注水试压等各项工作稳步推进，各热源厂燃煤储备已达到计划量的85%以上。", Assert.Single(articles[0].Paragraphs));
     }
+
+    [Fact]
+    public void A_captioned_photo_between_paragraphs_of_a_headlined_article_is_an_item_of_its_own()
+    {
+        var articles = Split("河口镇蔬菜大棚扩至三千亩", Para1, "图为河口镇菜农在大棚里采摘黄瓜。", "本报记者 章明 摄", Para2);
+
+        Assert.Equal([("河口镇蔬菜大棚扩至三千亩", ArticleKind.Brief), ("河口镇菜农在大棚里采摘黄瓜", ArticleKind.Photo)], articles.Select(a => (a.Title, a.Kind)));
+        Assert.Equal([Para1, Para2], articles[0].Paragraphs);
+        Assert.Equal("本报记者 章明 摄", articles[1].Byline);
+    }
 }
