@@ -24,10 +24,8 @@ public sealed class WordJoins(SmartCnDictionary dictionary)
     /// <summary>A word that spans the join outweighs any pair of words.</summary>
     private const double SpanningWordScore = 100;
 
-    private static readonly Lazy<WordJoins> SharedJoins = new(() => new WordJoins(SmartCnDictionary.GetShared()));
-
-    /// <summary>Judged with the process-wide SmartCN dictionaries.</summary>
-    public static WordJoins Shared => SharedJoins.Value;
+    /// <summary>Judged with the process-wide SmartCN dictionaries (a failure to load them is not remembered).</summary>
+    public static WordJoins Shared => new(SmartCnDictionary.GetShared());
 
     public JoinEvidence Judge(string left, string right)
     {
