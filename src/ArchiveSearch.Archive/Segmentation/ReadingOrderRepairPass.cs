@@ -120,24 +120,35 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
         }
     }
 
-    /// <summary>Nothing titles the paragraph: it opens the page or follows the end of another item.</summary>
+    /// <summary>
+    /// Nothing titles the paragraph: it opens the page, or follows the end of an item that had a headline. After
+    /// another report without a headline, or under a column's label, it is one of a column of briefs.
+    /// </summary>
     private static bool StandsWithoutHeadline(List<Block> blocks, int i)
     {
-        for (var k = i - 1; k >= 0; k--)
-        {
-            switch (blocks[k].Kind)
-            {
-                case LineKind.Furniture:
-                    continue;
-                case LineKind.Body or LineKind.EndCredit or LineKind.Caption or LineKind.PhotoCredit or LineKind.SpeakerLabel:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        return true;
+        var k = i - 1;
+        while (k >= 0 && blocks[k].Kind == LineKind.Furniture)
+            k--;
+        if (k < 0)
+            return true;
+        if (IsTitling(blocks[k]))
+            return false;
+        // The opening of the item before.
+        while (k >= 0 && !IsTitling(blocks[k]) && !OpensItem(blocks[k]))
+            k--;
+        if (k < 0)
+            return true;
+        if (blocks[k].Kind == LineKind.ColumnLabel)
+            return false;
+        if (!OpensItem(blocks[k]))
+            return true;
+        var above = k - 1;
+        while (above >= 0 && blocks[above].Kind == LineKind.Furniture)
+            above--;
+        return above >= 0 && IsTitling(blocks[above]) && blocks[above].Kind != LineKind.ColumnLabel;
     }
+
+    private static bool IsTitling(Block block) => block.Kind is LineKind.Heading or LineKind.Kicker or LineKind.Byline or LineKind.ColumnLabel;
 
     /// <summary>An item printed between two profiles of a feature (each opened by its label line) moves to after the feature.</summary>
     private void KeepProfilesTogether(PageWork work)

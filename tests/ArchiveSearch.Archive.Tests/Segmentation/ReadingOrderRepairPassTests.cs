@@ -66,6 +66,22 @@ public sealed class ReadingOrderRepairPassTests
     }
 
     [Fact]
+    public void A_headline_after_a_column_of_briefs_without_headlines_stays_the_next_items()
+    {
+        var page = new[]
+        {
+            "本报讯（通讯员 吴桐）9月9日，兴和镇中心小学新建的“5G智慧教室”投入使用。",
+            "本报讯 日前，红旗镇对辖区内37家小餐饮店完成“明厨亮灶”改造。",
+            "全市重点项目完成年度投资计划",
+            "会议要求，各级各部门要紧盯年度目标，加快在建项目建设进度。",
+        };
+
+        var work = PassTesting.RunThrough("reading-order", page);
+
+        Assert.Equal(page, Texts(work));
+    }
+
+    [Fact]
     public void A_headline_after_a_headlined_report_stays_the_next_items()
     {
         var page = new[] { OtherHeadline, OtherOpening, "全市重点项目完成年度投资计划", "会议要求，各级各部门要紧盯年度目标，加快在建项目建设进度。" };
