@@ -12,9 +12,15 @@ work=${2:-$(mktemp -d /tmp/archivesearch-bench.XXXXXX)}
 peer=../shared/tools/peer-java/run.sh
 port=${BENCH_PORT:-5391}
 mkdir -p "$work"
-dotnet build src/ArchiveSearch.Cli -c Release -nologo -v quiet >/dev/null
-dotnet build src/ArchiveSearch.Server -c Release -nologo -v quiet >/dev/null
-cli=(dotnet src/ArchiveSearch.Cli/bin/Release/net10.0/archivesearch.dll)
+# Run from a copy of the build, so rebuilding the tree meanwhile cannot touch a running benchmark.
+if [ ! -d "$work/bin" ]; then
+  dotnet build src/ArchiveSearch.Cli -c Release -nologo -v quiet >/dev/null
+  dotnet build src/ArchiveSearch.Server -c Release -nologo -v quiet >/dev/null
+  mkdir -p "$work/bin"
+  cp -r src/ArchiveSearch.Cli/bin/Release/net10.0 "$work/bin/cli"
+  cp -r src/ArchiveSearch.Server/bin/Release/net10.0 "$work/bin/server"
+fi
+cli=(dotnet "$work/bin/cli/archivesearch.dll")
 
 echo "ours in process:"
 "${cli[@]}" bench --pages "$pages" --corpus ../shared/corpus/ --keep "$work" --export-tsv "$work/articles.tsv"
@@ -30,7 +36,7 @@ else
 fi
 
 echo "ours over HTTP:"
-dotnet src/ArchiveSearch.Server/bin/Release/net10.0/ArchiveSearch.Server.dll --urls "http://127.0.0.1:$port" \
+dotnet "$work/bin/server/ArchiveSearch.Server.dll" --urls "http://127.0.0.1:$port" \
   --Archive:InboxPath="$work/inbox" --Archive:IndexPath="$work/index" --Archive:RescanSeconds=3600 >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
@@ -40,4 +46,4 @@ for _ in $(seq 1 1200); do
   sleep 0.5
 done
 "${cli[@]}" bench --http "http://127.0.0.1:$port"
-grep -o '"VmHWM[^"]*"\|VmHWM.*\|VmRSS.*' /proc/$server/status | tr '\n' ' '; echo
+echo "service memory: $(grep -E 'VmHWM|VmRSS' /proc/$server/status | tr -s ' \t\n' ' ')"

@@ -27,7 +27,7 @@ internal static class BenchCommand
         var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "folder of real news text (*.txt) to draw sentences from, e.g. ../shared/corpus/; a small built-in text otherwise" };
         var exportTsv = new Option<FileInfo?>("--export-tsv") { Description = "also write the articles as id<TAB>title<TAB>body, and the plain-word queries beside it (FILE.queries.txt)" };
         var keep = new Option<DirectoryInfo?>("--keep") { Description = "generate the pages (inbox/) and the index (index/) here and keep them, e.g. to serve them" };
-        var http = new Option<Uri?>("--http") { Description = "run the query mix against this running service instead of generating and loading" };
+        var http = new Option<string?>("--http") { Description = "run the query mix against this running service instead of generating and loading" };
         var rounds = new Option<int>("--rounds") { Description = "passes over the mix by the single client", DefaultValueFactory = _ => 3 };
         var clients = new Option<int>("--clients") { Description = "concurrent clients of the second run", DefaultValueFactory = _ => 16 };
         var command = new Command("bench", "Generate pages, index them as the service does, run a mix of query shapes; prints one JSON object")
@@ -43,7 +43,14 @@ internal static class BenchCommand
                 return 2;
             }
 
-            var report = parse.GetValue(http) is { } url ? OverHttp(url, settings) : InProcess(settings);
+            Uri? url = null;
+            if (parse.GetValue(http) is { } address && !Uri.TryCreate(address, UriKind.Absolute, out url))
+            {
+                Console.Error.WriteLine($"bench: --http needs an absolute URL such as http://127.0.0.1:5080, not '{address}'");
+                return 2;
+            }
+
+            var report = url is not null ? OverHttp(url, settings) : InProcess(settings);
             Console.WriteLine(JsonSerializer.Serialize(report, Json));
             return 0;
         });
