@@ -9,9 +9,7 @@ namespace ArchiveSearch.Index.Search;
 /// </summary>
 public static class AuthorFilter
 {
-    private static readonly string[] Fields = [ArticleFields.Exact(ArticleFields.Author), ArticleFields.Exact(ArticleFields.Byline)];
-
     public static Query For(string name) =>
-        ExactQueries.ContainsInAny(Fields, name.Trim())
+        ExactQueries.Contains(ExactField.Author, name.Trim())
         ?? throw new InvalidSearchException($"author '{name}' has nothing to search for.");
 }
