@@ -7,10 +7,6 @@ using Lucene.Net.Search;
 
 namespace ArchiveSearch.Index.Search;
 
-public sealed record SimilarArticle(string Id, string Title, string? Date, string? Paper, float Score, IReadOnlyList<string> Reasons);
-
-public sealed record SimilarResponse(IReadOnlyList<string> Terms, IReadOnlyList<SimilarArticle> Articles);
-
 /// <summary>
 /// Earlier coverage: articles that share the most distinctive words (by tf-idf over the SmartCN word
 /// fields) with an article or with a draft text, optionally only those published before a date.
@@ -29,6 +25,8 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
         var article = ArticleDocuments.Read(searcher.Doc(top.ScoreDocs[0].Doc));
         return Find(searcher, article.Title + "\n" + article.Body, before, size, exclude: id);
     });
+
+    public SimilarResponse ForText(string text, SimilarRequest request) => ForText(text, request.Before, request.Size);
 
     public SimilarResponse ForText(string text, DateOnly? before, int size)
     {
@@ -71,20 +69,21 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
             query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(ArticleDocuments.DateNumber, null, ArticleSearch.DayNumber(day), true, false)) { Boost = 0f }, Occur.MUST);
 
         var top = searcher.Search(query, size);
-        var results = new List<SimilarArticle>(top.ScoreDocs.Length);
+        var results = new List<RelatedArticle>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
             var own = new HashSet<string>(WordQueries.Terms(analyzers.Words, ArticleFields.Body, article.Title + "\n" + article.Body), StringComparer.Ordinal);
-            results.Add(new SimilarArticle(
+            results.Add(new RelatedArticle(
                 article.Id,
                 article.Title,
                 article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 article.Paper,
-                scoreDoc.Score,
-                terms.Where(own.Contains).Take(8).ToList()));
+                article.Page, "", "",
+                terms.Where(own.Contains).Take(8).ToList(), null,
+                scoreDoc.Score, article.Kind, article.PageId, article.Ordinal));
         }
 
-        return new SimilarResponse(terms, results);
+        return new SimilarResponse(null, null, "relevance", terms, results);
     }
 }
