@@ -5,14 +5,24 @@ using ArchiveSearch.Index.Evaluation;
 namespace ArchiveSearch.Cli;
 
 /// <summary>
-/// Prints the coverage evaluation: one line per draft of the tuning part only (the aside part is kept out of
+/// Prints the coverage evaluation (or, with calibration, the tuning drafts' scores with no threshold): one line per draft of the tuning part only (the aside part is kept out of
 /// sight of whoever tunes), then the figures of each part as one JSON line.
 /// </summary>
 internal static class CoverageEvalOutput
 {
-    public static int Print(ArchiveWorkspace workspace, EvaluationInbox inbox, IReadOnlyList<CoverageDraft> drafts)
+    public static int Print(ArchiveWorkspace workspace, EvaluationInbox inbox, IReadOnlyList<CoverageDraft> drafts, bool calibrate)
     {
         var runnable = drafts.Where(d => d.Expected.All(e => inbox.Holds(e.PagePath))).ToList();
+        if (calibrate)
+        {
+            var points = CoverageCalibration.Measure(workspace.Similar, workspace.Index, runnable);
+            foreach (var point in points.OrderBy(p => p.Draft.Related).ThenByDescending(p => p.Score))
+                Console.WriteLine(CoverageCalibration.Describe(point));
+            foreach (var line in CoverageCalibration.Sweep(points))
+                Console.WriteLine(line);
+            return 0;
+        }
+
         var parts = CoverageEvaluation.Run(workspace.Similar, workspace.Index, runnable);
         foreach (var result in parts.Single(p => p.Part == CoverageEvaluation.TuningPart).Results)
         {

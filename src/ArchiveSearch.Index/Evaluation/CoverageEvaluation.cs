@@ -51,21 +51,14 @@ public static class CoverageEvaluation
     }
 
     /// <summary>Runs every draft and reports each part separately (tuning part first).</summary>
-    public static IReadOnlyList<CoveragePartReport> Run(SimilarArticles similar, ArchiveIndex index, IEnumerable<CoverageDraft> drafts)
+    public static IReadOnlyList<CoveragePartReport> Run(SimilarArticles similar, ArchiveIndex index, IEnumerable<CoverageDraft> draftsToRun)
     {
-        var byPage = index.AllArticles().GroupBy(a => a.PageId).ToDictionary(g => g.Key, g => g.ToList());
+        var drafts = draftsToRun.ToList();
+        var expectedIds = ExpectedIds(index, drafts);
         var results = new List<CoverageResult>();
         foreach (var draft in drafts)
         {
-            var wanted = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var expected in draft.Expected)
-            {
-                var matches = byPage.GetValueOrDefault(expected.PageId, []).Where(a => a.Title.Contains(expected.TitleContains, StringComparison.Ordinal)).ToList();
-                if (matches.Count == 0)
-                    throw new InvalidOperationException($"line {draft.Line}: no article of {expected.PagePath} has '{expected.TitleContains}' in its title");
-                wanted.UnionWith(matches.Select(a => a.Id));
-            }
-
+            var wanted = expectedIds[draft];
             var answer = similar.ForText(draft.Text, new SimilarRequest { DraftDate = draft.Date, Size = 10 });
             int? rank = null;
             for (var i = 0; i < answer.Articles.Count && rank is null; i++)
@@ -85,6 +78,28 @@ public static class CoverageEvaluation
         }
 
         return [.. new[] { TuningPart, AsidePart }.Select(part => new CoveragePartReport(part, results.Where(r => r.Draft.Part == part).ToList()))];
+    }
+
+    /// <summary>The ids of each draft's expected articles, found by page and title part; a stale expectation is an error, not a miss.</summary>
+    public static Dictionary<CoverageDraft, HashSet<string>> ExpectedIds(ArchiveIndex index, IEnumerable<CoverageDraft> drafts)
+    {
+        var byPage = index.AllArticles().GroupBy(a => a.PageId).ToDictionary(g => g.Key, g => g.ToList());
+        var ids = new Dictionary<CoverageDraft, HashSet<string>>();
+        foreach (var draft in drafts)
+        {
+            var wanted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var expected in draft.Expected)
+            {
+                var matches = byPage.GetValueOrDefault(expected.PageId, []).Where(a => a.Title.Contains(expected.TitleContains, StringComparison.Ordinal)).ToList();
+                if (matches.Count == 0)
+                    throw new InvalidOperationException($"line {draft.Line}: no article of {expected.PagePath} has '{expected.TitleContains}' in its title");
+                wanted.UnionWith(matches.Select(a => a.Id));
+            }
+
+            ids[draft] = wanted;
+        }
+
+        return ids;
     }
 
     private static ExpectedArticle ParseExpected(string text, int line)

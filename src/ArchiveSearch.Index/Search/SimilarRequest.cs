@@ -1,3 +1,5 @@
+using ArchiveSearch.Index.Coverage;
+
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
@@ -10,4 +12,7 @@ public sealed record SimilarRequest
     public DateOnly? Before { get; init; }
     public int Size { get; init; } = 10;
     public SimilarSort Sort { get; init; } = SimilarSort.Relevance;
+
+    /// <summary>When an article counts as related; the calibrated rules unless a calibration run asks otherwise.</summary>
+    public CoverageThresholds Thresholds { get; init; } = CoverageThresholds.Calibrated;
 }

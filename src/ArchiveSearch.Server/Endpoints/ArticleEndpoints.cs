@@ -44,7 +44,7 @@ public static class ArticleEndpoints
     {
         try
         {
-            var result = similar.ForArticle(id, SearchParameters.ParseDate(before, "before", upper: false), size ?? 10);
+            var result = similar.ForArticle(id, new SimilarRequest { Before = SearchParameters.ParseDate(before, "before", upper: false), Size = size ?? 10 });
             return result is null ? Problems.NotFound($"No article has the id '{id}'.") : TypedResults.Ok(result);
         }
         catch (InvalidSearchException e)
@@ -57,7 +57,7 @@ public static class ArticleEndpoints
     {
         try
         {
-            return TypedResults.Ok(similar.ForText(draft.Text ?? "", SearchParameters.ParseDate(draft.Before, "before", upper: false), draft.Size ?? 10));
+            return TypedResults.Ok(similar.ForText(draft.Text ?? "", new SimilarRequest { Before = SearchParameters.ParseDate(draft.Before, "before", upper: false), Size = draft.Size ?? 10 }));
         }
         catch (InvalidSearchException e)
         {

@@ -1,0 +1,163 @@
+using System.Globalization;
+using ArchiveSearch.Index.Schema;
+using ArchiveSearch.Index.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArchiveSearch.Index.Coverage;
+
+/// <summary>
+/// Turns a draft into its distinctive content, weighted by how rare each piece is in the archive:
+/// SmartCN words that are not news filler, and names as exact strings. Names are found two ways, both checked
+/// against the exact character-gram fields: runs of single characters the dictionary could not make a word of
+/// (覃守义, 鸭暖镇), and two- or three-character strings the draft repeats that few articles hold.
+/// </summary>
+public static class DraftProfiler
+{
+    /// <summary>Names weigh more than words of the same rarity: a shared name is rarely a coincidence.</summary>
+    public const double NameBoost = 1.5;
+
+    /// <summary>A repeated string is a name only when at most this share of the articles holds it.</summary>
+    private const double RareStringShare = 0.02;
+
+    private const int MaxNameCandidates = 24;
+
+    private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Body];
+    private static readonly string[] ExactFields = [ArticleFields.Exact(ArticleFields.Title), ArticleFields.Exact(ArticleFields.Body)];
+
+    public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text)
+    {
+        var articles = CountArticles(searcher);
+        var tokens = Tokens(words, text);
+        var units = new Dictionary<string, ContentUnit>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (units.ContainsKey(token.Text) || !IsContentWord(token.Text))
+                continue;
+            var df = WordFields.Max(field => searcher.IndexReader.DocFreq(new Term(field, token.Text)));
+            units[token.Text] = new ContentUnit(token.Text, IsName: false, df, Idf(df, articles));
+        }
+
+        var rareLimit = Math.Max(2, (int)(articles * RareStringShare));
+        foreach (var name in NameCandidates(text, tokens, units).Take(MaxNameCandidates))
+        {
+            var df = ExactDocFreq(searcher, name);
+            if (df <= rareLimit)
+                units[name] = new ContentUnit(name, IsName: true, df, Idf(df, articles) * NameBoost);
+        }
+
+        return new DraftProfile(Deduplicate(units.Values));
+    }
+
+    /// <summary>How rare a unit is (BM25's idf): high for what few articles hold, near zero for what most do.</summary>
+    public static double Idf(int docFreq, int articles) => Math.Log(1 + (articles - docFreq + 0.5) / (docFreq + 0.5));
+
+    /// <summary>A word counts as content when it is at least two characters, holds a letter, and is not filler.</summary>
+    public static bool IsContentWord(string term) =>
+        term.Length >= 2 && term.Any(char.IsLetter) && !NewsFiller.IsFiller(term);
+
+    /// <summary>Whether the article's words and text hold the unit: words by SmartCN term, names as exact strings.</summary>
+    public static bool Holds(ContentUnit unit, IReadOnlySet<string> articleWords, string foldedText) =>
+        unit.IsName ? foldedText.Contains(unit.Text, StringComparison.Ordinal) : articleWords.Contains(unit.Text);
+
+    private static IEnumerable<string> NameCandidates(string text, List<Token> tokens, Dictionary<string, ContentUnit> words)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // Runs of single Chinese characters the dictionary left unjoined: unknown names.
+        for (var i = 0; i < tokens.Count;)
+        {
+            var j = i;
+            while (j < tokens.Count && IsSingleHan(tokens[j]) && (j == i || tokens[j].Start == tokens[j - 1].End))
+                j++;
+            if (j - i >= 2 && j - i <= 4)
+            {
+                var run = text[tokens[i].Start..tokens[j - 1].End];
+                if (!NewsFiller.IsFiller(run) && seen.Add(run))
+                    yield return run;
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        // Strings of two or three Chinese characters the draft repeats: what it is about, named or not.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var length in new[] { 3, 2 })
+        {
+            for (var i = 0; i + length <= text.Length; i++)
+            {
+                var gram = text.Substring(i, length);
+                if (gram.All(IsHan))
+                    counts[gram] = counts.GetValueOrDefault(gram) + 1;
+            }
+        }
+
+        foreach (var (gram, _) in counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Key.Length).ThenByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            if (words.ContainsKey(gram) || NewsFiller.IsFiller(gram) || gram.Any(c => NewsFiller.IsFiller(c.ToString()) && IsFunctionChar(c)) || !seen.Add(gram))
+                continue;
+            yield return gram;
+        }
+    }
+
+    /// <summary>Particles and function characters that make a repeated string a fragment of grammar, not a name.</summary>
+    private static bool IsFunctionChar(char c) => c is '的' or '了' or '在' or '是' or '和' or '与' or '及' or '等' or '为' or '对' or '向' or '从' or '把' or '被' or '让' or '由' or '给' or '以' or '于' or '将' or '并' or '而' or '或' or '则' or '也' or '还' or '都' or '就' or '又' or '再' or '更' or '最' or '很' or '该' or '其' or '之';
+
+    /// <summary>
+    /// Drops a name that only repeats what a longer kept name or a word already says (鸭暖 inside 鸭暖镇; a word
+    /// inside a name held by the same articles), so one name is not counted twice; orders the rest weightiest first.
+    /// </summary>
+    private static List<ContentUnit> Deduplicate(IEnumerable<ContentUnit> units)
+    {
+        var all = units.ToList();
+        var kept = new List<ContentUnit>(all.Count);
+        foreach (var unit in all.OrderByDescending(u => u.Text.Length))
+        {
+            var redundant = unit.IsName && kept.Any(k => k.IsName && k.Text.Length > unit.Text.Length && k.Text.Contains(unit.Text, StringComparison.Ordinal));
+            var inName = !unit.IsName && kept.Any(k => k.IsName && k.Text.Contains(unit.Text, StringComparison.Ordinal) && k.DocFreq == unit.DocFreq);
+            if (!redundant && !inName)
+                kept.Add(unit);
+        }
+
+        return kept.OrderByDescending(u => u.Weight).ThenBy(u => u.Text, StringComparer.Ordinal).ToList();
+    }
+
+    private static int ExactDocFreq(IndexSearcher searcher, string text)
+    {
+        var any = new BooleanQuery();
+        foreach (var field in ExactFields)
+        {
+            if (ExactQueries.Contains(field, text) is { } query)
+                any.Add(query, Occur.SHOULD);
+        }
+
+        var collector = new TotalHitCountCollector();
+        searcher.Search(new BooleanQuery { { any, Occur.MUST }, { ArticlesOnly, Occur.MUST } }, collector);
+        return collector.TotalHits;
+    }
+
+    private static Query ArticlesOnly => new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article));
+
+    private static int CountArticles(IndexSearcher searcher) => Math.Max(1, searcher.IndexReader.DocFreq(new Term(ArticleFields.DocType, DocTypes.Article)));
+
+    private static bool IsSingleHan(Token token) => token.Text.Length == 1 && IsHan(token.Text[0]);
+
+    private static bool IsHan(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherLetter && c >= '\u3400';
+
+    private static List<Token> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<Token>();
+        using var stream = analyzer.GetTokenStream(ArticleFields.Body, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            tokens.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset));
+        stream.End();
+        return tokens;
+    }
+
+    private readonly record struct Token(string Text, int Start, int End);
+}
