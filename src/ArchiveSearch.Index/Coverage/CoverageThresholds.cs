@@ -9,7 +9,7 @@ namespace ArchiveSearch.Index.Coverage;
 /// <param name="MinSharedUnits">Rule 2: it shares at least this many distinctive units (one rare word in common is a coincidence).</param>
 public sealed record CoverageThresholds(double MinScore, int MinSharedUnits)
 {
-    public static readonly CoverageThresholds Calibrated = new(0.265, 3);
+    public static readonly CoverageThresholds Calibrated = new(0.395, 3);
 
     /// <summary>No threshold: every candidate is answered with its score, for calibration.</summary>
     public static readonly CoverageThresholds None = new(0, 0);

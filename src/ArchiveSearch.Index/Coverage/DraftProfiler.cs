@@ -12,7 +12,7 @@ namespace ArchiveSearch.Index.Coverage;
 /// Turns a draft into its distinctive content, weighted by how rare each piece is in the archive:
 /// SmartCN words that are not news filler, and names as exact strings. Names are found two ways, both checked
 /// against the exact character-gram fields: runs of single characters the dictionary could not make a word of
-/// (覃守义, 鸭暖镇), and two- or three-character strings the draft repeats that few articles hold.
+/// (覃守义, 鸭暖镇), and two- to four-character strings the draft repeats that few articles hold.
 /// </summary>
 public static class DraftProfiler
 {
@@ -43,8 +43,10 @@ public static class DraftProfiler
         var rareLimit = Math.Max(2, (int)(articles * RareStringShare));
         foreach (var name in NameCandidates(text, tokens, units).Take(MaxNameCandidates))
         {
+            // Only strings that a few articles hold as written: a string no article holds is not evidence of
+            // anything, and one many articles hold is not a name.
             var df = ExactDocFreq(searcher, name);
-            if (df <= rareLimit)
+            if (df >= 1 && df <= rareLimit)
                 units[name] = new ContentUnit(name, IsName: true, df, Idf(df, articles) * NameBoost);
         }
 
@@ -66,28 +68,33 @@ public static class DraftProfiler
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        // Runs of single Chinese characters the dictionary left unjoined: unknown names.
+        // Runs of single Chinese characters the dictionary left unjoined: unknown names (覃 守 义).
         for (var i = 0; i < tokens.Count;)
         {
             var j = i;
             while (j < tokens.Count && IsSingleHan(tokens[j]) && (j == i || tokens[j].Start == tokens[j - 1].End))
                 j++;
-            if (j - i >= 2 && j - i <= 4)
+            if (j - i is >= 2 and <= 4)
             {
                 var run = text[tokens[i].Start..tokens[j - 1].End];
-                if (!NewsFiller.IsFiller(run) && seen.Add(run))
+                if (CouldBeName(run) && seen.Add(run))
                     yield return run;
             }
 
             i = Math.Max(j, i + 1);
         }
 
-        // Strings of two or three Chinese characters the draft repeats: what it is about, named or not.
+        // Strings of two to four Chinese characters that the draft repeats, each time as whole words
+        // (青石 县 → 青石县, not 县图书 out of 县 图书馆): a name the dictionary cuts into known pieces.
+        var starts = tokens.Select(t => t.Start).ToHashSet();
+        var ends = tokens.Select(t => t.End).ToHashSet();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var length in new[] { 3, 2 })
+        foreach (var length in new[] { 4, 3, 2 })
         {
             for (var i = 0; i + length <= text.Length; i++)
             {
+                if (!starts.Contains(i) || !ends.Contains(i + length))
+                    continue;
                 var gram = text.Substring(i, length);
                 if (gram.All(IsHan))
                     counts[gram] = counts.GetValueOrDefault(gram) + 1;
@@ -96,14 +103,19 @@ public static class DraftProfiler
 
         foreach (var (gram, _) in counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Key.Length).ThenByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
         {
-            if (words.ContainsKey(gram) || NewsFiller.IsFiller(gram) || gram.Any(c => NewsFiller.IsFiller(c.ToString()) && IsFunctionChar(c)) || !seen.Add(gram))
-                continue;
-            yield return gram;
+            if (!words.ContainsKey(gram) && CouldBeName(gram) && seen.Add(gram))
+                yield return gram;
         }
     }
 
+    /// <summary>A string is no name when it is filler, or holds a numeral or a particle (的, 了, 到 …): then it is grammar or a quantity.</summary>
+    private static bool CouldBeName(string text) =>
+        !NewsFiller.IsFiller(text) && !text.Any(c => IsFunctionChar(c) || IsNumeral(c));
+
+    private static bool IsNumeral(char c) => "〇零一二三四五六七八九十百千万亿两几半".Contains(c) || char.IsDigit(c);
+
     /// <summary>Particles and function characters that make a repeated string a fragment of grammar, not a name.</summary>
-    private static bool IsFunctionChar(char c) => c is '的' or '了' or '在' or '是' or '和' or '与' or '及' or '等' or '为' or '对' or '向' or '从' or '把' or '被' or '让' or '由' or '给' or '以' or '于' or '将' or '并' or '而' or '或' or '则' or '也' or '还' or '都' or '就' or '又' or '再' or '更' or '最' or '很' or '该' or '其' or '之';
+    private static bool IsFunctionChar(char c) => c is '的' or '地' or '得' or '着' or '过' or '到' or '了' or '在' or '是' or '有' or '这' or '那' or '个' or '们' or '不' or '没' or '和' or '与' or '及' or '等' or '为' or '对' or '向' or '从' or '把' or '被' or '让' or '由' or '给' or '以' or '于' or '将' or '并' or '而' or '或' or '则' or '也' or '还' or '都' or '就' or '又' or '再' or '更' or '最' or '很' or '该' or '其' or '之';
 
     /// <summary>
     /// Drops a name that only repeats what a longer kept name or a word already says (鸭暖 inside 鸭暖镇; a word

@@ -18,10 +18,10 @@ public static partial class NewsFiller
     /// <summary>True when the term is filler: in the lexicon, or a bare number or date.</summary>
     public static bool IsFiller(string term) => Words.Contains(term) || IsNumberOrDate(term);
 
-    /// <summary>Digits or Chinese numerals, optionally with a unit of time, a percent sign or a decimal point.</summary>
+    /// <summary>Digits or Chinese numerals, optionally ordinal (第二届) or with a unit of time, a percent sign or a decimal point.</summary>
     public static bool IsNumberOrDate(string term) => NumberOrDate().IsMatch(term);
 
-    [GeneratedRegex(@"^[0-9０-９〇零一二三四五六七八九十百千万亿两.,．，%％\-/:：]+(年|月|日|号|时|分|秒|周|天|岁|年代|世纪|多|余)?$")]
+    [GeneratedRegex(@"^第?[0-9０-９〇零一二三四五六七八九十百千万亿两.,．，%％\-/:：]+(年|月|日|号|时|点|点钟|分|秒|周|天|岁|年代|世纪|多|余|成|届|批|期|次|名)?$")]
     private static partial Regex NumberOrDate();
 
     private static HashSet<string> Load()
