@@ -25,6 +25,20 @@ internal sealed class EvaluationInbox : IDisposable
         }
     }
 
+    /// <summary>
+    /// Adds each paragraph of a text file (one a line, at least 40 characters) as a page of its own under
+    /// <c>distractors/</c>: articles no draft is about, so the evaluation can be run over a larger archive whose
+    /// word frequencies are those of real news.
+    /// </summary>
+    public int AddDistractors(FileInfo text)
+    {
+        var target = Directory.CreateDirectory(System.IO.Path.Combine(folder.FullName, "distractors"));
+        var count = 0;
+        foreach (var line in File.ReadLines(text.FullName).Select(l => l.Trim()).Where(l => l.Length >= 40))
+            File.WriteAllText(System.IO.Path.Combine(target.FullName, $"{++count:D5}.txt"), line + "\n");
+        return count;
+    }
+
     public string Path => folder.FullName;
 
     public string IndexPath => System.IO.Path.Combine(folder.FullName, ".index");
