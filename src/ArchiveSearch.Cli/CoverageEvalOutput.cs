@@ -37,7 +37,7 @@ internal static class CoverageEvalOutput
         foreach (var part in parts)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{{\"part\":\"{part.Part}\",\"related\":{part.RelatedDrafts},\"precision_at_3\":{part.PrecisionAt3:F3},\"unrelated\":{part.UnrelatedDrafts},\"unrelated_empty\":{part.UnrelatedEmpty:F3},\"shared_term_lists\":{part.SharedTermLists},\"filler_free_lists\":{part.FillerFreeLists:F3}}}"));
+                $"{{\"part\":\"{part.Part}\",\"related\":{part.RelatedDrafts},\"precision_at_3\":{part.PrecisionAt3:F3},\"unrelated\":{part.UnrelatedDrafts},\"unrelated_empty\":{part.UnrelatedEmpty:F3},\"shared_term_lists\":{part.SharedTermLists},\"filler_free_lists\":{part.FillerFreeLists:F3},\"median_ms\":{part.MedianMilliseconds:F1}}}"));
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{{\"skipped\":{drafts.Count - runnable.Count}}}"));

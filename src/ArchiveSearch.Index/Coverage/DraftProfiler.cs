@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSearch.Analysis.Exact;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
 using Lucene.Net.Analysis;
@@ -12,7 +13,7 @@ namespace ArchiveSearch.Index.Coverage;
 /// Turns a draft into its distinctive content, weighted by how rare each piece is in the archive:
 /// SmartCN words that are not news filler, and names as exact strings. Names are found two ways, both checked
 /// against the exact character-gram fields: runs of single characters the dictionary could not make a word of
-/// (覃守义, 鸭暖镇), and two- to four-character strings the draft repeats that few articles hold.
+/// (覃守义, 鸭暖镇), and two- to six-character strings the draft repeats that few articles hold.
 /// </summary>
 public static class DraftProfiler
 {
@@ -23,6 +24,9 @@ public static class DraftProfiler
     private const double RareStringShare = 0.02;
 
     private const int MaxNameCandidates = 24;
+
+    /// <summary>Longest name looked for, in characters: 凤台经开区, 鸭暖镇小屯村.</summary>
+    private const int MaxNameLength = 6;
 
     private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Body];
     private static readonly string[] ExactFields = [ArticleFields.Exact(ArticleFields.Title), ArticleFields.Exact(ArticleFields.Body)];
@@ -60,9 +64,12 @@ public static class DraftProfiler
     public static bool IsContentWord(string term) =>
         term.Length >= 2 && term.Any(char.IsLetter) && !NewsFiller.IsFiller(term);
 
-    /// <summary>Whether the article's words and text hold the unit: words by SmartCN term, names as exact strings.</summary>
-    public static bool Holds(ContentUnit unit, IReadOnlySet<string> articleWords, string foldedText) =>
-        unit.IsName ? foldedText.Contains(unit.Text, StringComparison.Ordinal) : articleWords.Contains(unit.Text);
+    /// <summary>
+    /// Whether an article (its folded text) holds the unit, as a string: what counts as shared is exactly what the
+    /// snippet marks, and no candidate needs analysing again.
+    /// </summary>
+    public static bool Holds(ContentUnit unit, string foldedText) =>
+        foldedText.Contains(ExactTextFolding.Fold(unit.Text), StringComparison.Ordinal);
 
     private static IEnumerable<string> NameCandidates(string text, List<Token> tokens, Dictionary<string, ContentUnit> words)
     {
@@ -74,7 +81,7 @@ public static class DraftProfiler
             var j = i;
             while (j < tokens.Count && IsSingleHan(tokens[j]) && (j == i || tokens[j].Start == tokens[j - 1].End))
                 j++;
-            if (j - i is >= 2 and <= 4)
+            if (j - i is >= 2 and <= MaxNameLength)
             {
                 var run = text[tokens[i].Start..tokens[j - 1].End];
                 if (CouldBeName(run) && seen.Add(run))
@@ -84,12 +91,12 @@ public static class DraftProfiler
             i = Math.Max(j, i + 1);
         }
 
-        // Strings of two to four Chinese characters that the draft repeats, each time as whole words
-        // (青石 县 → 青石县, not 县图书 out of 县 图书馆): a name the dictionary cuts into known pieces.
+        // Strings of two to six Chinese characters that the draft repeats, each time as whole words
+        // (青石 桥 街道 → 青石桥街道, not 县图书 out of 县 图书馆): a name the dictionary cuts into known pieces.
         var starts = tokens.Select(t => t.Start).ToHashSet();
         var ends = tokens.Select(t => t.End).ToHashSet();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var length in new[] { 4, 3, 2 })
+        for (var length = MaxNameLength; length >= 2; length--)
         {
             for (var i = 0; i + length <= text.Length; i++)
             {
@@ -108,9 +115,12 @@ public static class DraftProfiler
         }
     }
 
-    /// <summary>A string is no name when it is filler, or holds a numeral or a particle (的, 了, 到 …): then it is grammar or a quantity.</summary>
+    /// <summary>A string is no name when it is filler, holds a numeral or a particle (的, 了, 到 …), or begins with a measure word: then it is grammar or a quantity.</summary>
     private static bool CouldBeName(string text) =>
-        !NewsFiller.IsFiller(text) && !text.Any(c => IsFunctionChar(c) || IsNumeral(c));
+        !NewsFiller.IsFiller(text) && !text.Any(c => IsFunctionChar(c) || IsNumeral(c)) && !IsMeasureChar(text[0]);
+
+    /// <summary>A measure word or ordinal suffix (第二届 → 届…) begins no name; it ends a quantity.</summary>
+    private static bool IsMeasureChar(char c) => "届期批次个名位家座条项件种户人只辆台号".Contains(c);
 
     private static bool IsNumeral(char c) => "〇零一二三四五六七八九十百千万亿两几半".Contains(c) || char.IsDigit(c);
 

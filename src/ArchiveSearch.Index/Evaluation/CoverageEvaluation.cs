@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using ArchiveSearch.Index.Coverage;
 using ArchiveSearch.Index.Search;
@@ -59,7 +60,9 @@ public static class CoverageEvaluation
         foreach (var draft in drafts)
         {
             var wanted = expectedIds[draft];
+            var clock = Stopwatch.StartNew();
             var answer = similar.ForText(draft.Text, new SimilarRequest { DraftDate = draft.Date, Size = 10 });
+            var milliseconds = clock.Elapsed.TotalMilliseconds;
             int? rank = null;
             for (var i = 0; i < answer.Articles.Count && rank is null; i++)
             {
@@ -74,7 +77,8 @@ public static class CoverageEvaluation
                 rank,
                 answer.Articles.Count,
                 answer.Articles.Count(a => a.SharedTerms.Any(NewsFiller.IsFiller)),
-                filler));
+                filler,
+                milliseconds));
         }
 
         return [.. new[] { TuningPart, AsidePart }.Select(part => new CoveragePartReport(part, results.Where(r => r.Draft.Part == part).ToList()))];

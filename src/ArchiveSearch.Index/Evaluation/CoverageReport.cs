@@ -1,7 +1,7 @@
 namespace ArchiveSearch.Index.Evaluation;
 
-/// <summary>What one draft got: the related articles' titles in order, the rank of the expected story, and how many shared-terms lists were shown and held filler (which).</summary>
-public sealed record CoverageResult(CoverageDraft Draft, IReadOnlyList<string> Titles, int? ExpectedRank, int SharedTermLists, int ListsWithFiller, IReadOnlyList<string> FillerShown)
+/// <summary>What one draft got: the related articles' titles in order, the rank of the expected story, and how many shared-terms lists were shown and held filler (which), and how long the answer took.</summary>
+public sealed record CoverageResult(CoverageDraft Draft, IReadOnlyList<string> Titles, int? ExpectedRank, int SharedTermLists, int ListsWithFiller, IReadOnlyList<string> FillerShown, double Milliseconds)
 {
     public bool FoundInTop3 => ExpectedRank is <= CoverageEvaluation.TopN;
 
@@ -26,6 +26,16 @@ public sealed record CoveragePartReport(string Part, IReadOnlyList<CoverageResul
 
     /// <summary>Share of shown shared-terms lists that hold no filler; 1 when no list was shown.</summary>
     public double FillerFreeLists => SharedTermLists == 0 ? 1 : 1 - Results.Sum(r => r.ListsWithFiller) / (double)SharedTermLists;
+
+    /// <summary>Median time to answer one draft, in milliseconds.</summary>
+    public double MedianMilliseconds
+    {
+        get
+        {
+            var times = Results.Select(r => r.Milliseconds).Order().ToList();
+            return times.Count == 0 ? 0 : times.Count % 2 == 1 ? times[times.Count / 2] : (times[times.Count / 2 - 1] + times[times.Count / 2]) / 2;
+        }
+    }
 
     private static double Share(IEnumerable<CoverageResult> results, Func<CoverageResult, bool> good)
     {

@@ -59,10 +59,8 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
         foreach (var scoreDoc in searcher.Search(CandidateQuery(profile, request, exclude), Candidates).ScoreDocs)
         {
             var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-            var articleText = Text(article);
-            var words = new HashSet<string>(WordQueries.Terms(analyzers.Words, ArticleFields.Body, articleText), StringComparer.Ordinal);
-            var folded = ExactTextFolding.Fold(articleText);
-            var shared = profile.Units.Where(u => DraftProfiler.Holds(u, words, folded)).ToList();
+            var folded = ExactTextFolding.Fold(Text(article));
+            var shared = profile.Units.Where(u => DraftProfiler.Holds(u, folded)).ToList();
             var score = shared.Sum(u => u.Weight) / profile.TotalWeight;
             if (request.Thresholds.Admits(score, shared.Count))
                 related.Add((article, score, shared));
