@@ -22,7 +22,7 @@
       const answer = await fetchJson('/api/similar', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(before ? { text, before, size: 20 } : { text, size: 20 }),
+        body: JSON.stringify(before ? { text, date: before, before, size: 20 } : { text, size: 20 }),
       });
       const count = (Array.isArray(answer) ? answer : answer.articles || answer.hits || []).length;
       status.textContent = count > 0 ? `找到 ${count} 篇此前的相关报道` : '';
