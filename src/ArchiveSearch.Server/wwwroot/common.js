@@ -97,12 +97,15 @@ const ArchiveUi = (() => {
     return fragment;
   }
 
+  // The article's readable page: a url to the JSON API is turned into the permanent page it stands for.
   function articleUrl(item) {
-    if (typeof item.url === 'string' && item.url.startsWith('/')) return item.url;
-    if (typeof item.url === 'string') {
-      try { const u = new URL(item.url); if (u.origin === location.origin) return u.pathname + u.search; } catch { /* not a URL */ }
+    let path = null;
+    if (typeof item.url === 'string' && item.url.startsWith('/')) path = item.url;
+    else if (typeof item.url === 'string') {
+      try { const u = new URL(item.url); if (u.origin === location.origin) path = u.pathname + u.search; } catch { /* not a URL */ }
     }
-    return item.id ? `/articles/${encodeURIComponent(item.id)}` : null;
+    if (path && path.startsWith('/api/articles/')) path = path.slice(4);
+    return path || (item.id ? `/articles/${encodeURIComponent(item.id)}` : null);
   }
 
   // Related articles as the API gives them, taking what is there: title, url, date, paper, page, snippet, shared terms.
