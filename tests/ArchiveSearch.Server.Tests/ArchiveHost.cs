@@ -49,7 +49,7 @@ public sealed class ArchiveHost : IAsyncDisposable
                 builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
             builder.UseSetting("Archive:InboxPath", Inbox);
             builder.UseSetting("Archive:IndexPath", IndexPath);
-            builder.UseSetting("Archive:DebounceMilliseconds", "50");
+            builder.UseSetting("Archive:SettleMilliseconds", "200");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
                 builder.UseSetting(key, value);
         });

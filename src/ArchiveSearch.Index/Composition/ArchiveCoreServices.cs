@@ -32,7 +32,10 @@ public static class ArchiveCoreServices
         services.TryAddSingleton(new PageMetadataResolver());
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
+        services.TryAddSingleton(new IngestSettings());
         services.AddSingleton<PageIngestor>();
+        services.AddSingleton<PageLoader>();
+        services.AddSingleton<DeletionGuard>();
         services.AddSingleton<InboxSynchronizer>();
         return services;
     }

@@ -49,6 +49,7 @@ public static class PageFields
     public const string ArticleCount = "articles";
     public const string IndexedAt = "indexed_at";
     public const string Encoding = "encoding";
+    public const string Stamp = "stamp";
 }
 
 public static class DocTypes
