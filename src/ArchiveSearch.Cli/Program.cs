@@ -5,4 +5,6 @@ var root = new RootCommand("ArchiveSearch command-line tools");
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(ConfirmDeletionsCommand.Create());
 return root.Parse(args).Invoke();

@@ -25,6 +25,9 @@ public sealed class ArchiveHost : IAsyncDisposable
     public string IndexPath { get; }
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The running service's services (to read what it raised, e.g. operator warnings).</summary>
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The service is not running.");
+
     public static ArchiveHost InTempFolder() =>
         new(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-tests", Guid.NewGuid().ToString("n"))).FullName);
 

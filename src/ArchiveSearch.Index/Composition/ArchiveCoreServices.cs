@@ -24,7 +24,7 @@ public static class ArchiveCoreServices
         Func<IServiceProvider, SmartCnOptions> smartCn)
     {
         services.AddSingleton(sp => ArchiveAnalyzers.Create(smartCn(sp), sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
-        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>()));
+        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IngestSettings>()));
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();

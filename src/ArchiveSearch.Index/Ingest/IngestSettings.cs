@@ -17,6 +17,12 @@ public sealed record IngestSettings
     /// <summary>A file is indexed once it has not changed for this long, so a page being written is read once, whole.</summary>
     public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The IndexWriter's buffer before it flushes a segment: larger flushes and merges less during a load, and
+    /// costs that much memory more at the peak.
+    /// </summary>
+    public double RamBufferMegabytes { get; init; } = 64;
+
     /// <summary>A scan that would remove more than this share of the indexed pages holds the removals for an operator.</summary>
     public double MaxDeleteFraction { get; init; } = 0.2;
 }

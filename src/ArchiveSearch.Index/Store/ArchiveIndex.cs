@@ -1,6 +1,7 @@
 using System.Globalization;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -23,13 +24,6 @@ public sealed class ArchiveIndex : IDisposable
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string LastCommitKey = "lastCommit";
 
-    /// <summary>
-    /// The writer's buffer before it flushes a segment. Measured on a bulk load of generated pages (see README):
-    /// 64 MB loads faster than Lucene's 16 MB default by flushing and merging less, and a larger buffer gains
-    /// little while peak memory grows with it.
-    /// </summary>
-    public const double RamBufferMegabytes = 64;
-
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
@@ -37,7 +31,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly object commitLock = new();
     private DirectoryReader? committedReader;
 
-    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger)
+    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null)
     {
         this.logger = logger;
         FullPath = System.IO.Path.GetFullPath(path);
@@ -47,7 +41,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking.Similarity,
-            RAMBufferSizeMB = RamBufferMegabytes,
+            RAMBufferSizeMB = (settings ?? new IngestSettings()).RamBufferMegabytes,
         };
         try
         {
