@@ -16,7 +16,9 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
     /// </summary>
     public int SyncAll(InboxFiles inbox, CancellationToken cancellation = default, bool confirmDeletions = false)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var listing = inbox.Scan();
+        var listed = clock.Elapsed;
         if (listing.Problem is not null)
         {
             guard.InboxUnavailable(listing.Problem);
@@ -28,15 +30,18 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
             logger.LogWarning("Cannot read inbox folder {Folder}; its pages stay in the index as they are", folder);
 
         // One pass over the page records per full scan; file events look pages up one by one instead.
-        var known = index.Pages().ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var known = index.PageSummaries().ToDictionary(p => p.Path, StringComparer.Ordinal);
         var work = new List<PageWork>();
         foreach (var entry in listing.Pages)
         {
             known.Remove(entry.Path, out var record);
-            if (!IsCurrent(record, entry.Stamp))
-                work.Add(new PageWork(entry.Path, record));
+            if (!IsCurrent(record?.Hash, record?.Stamp, entry.Stamp))
+                work.Add(new PageWork(entry.Path, record?.Hash));
         }
 
+        logger.Log(work.Count > 0 ? LogLevel.Information : LogLevel.Debug,
+            "Scanned the inbox: {Pages} pages listed in {ListMs:F0} ms, {Records} records compared in {CompareMs:F0} ms, {Work} to read",
+            listing.Pages.Count, listed.TotalMilliseconds, known.Count + listing.Pages.Count - work.Count, (clock.Elapsed - listed).TotalMilliseconds, work.Count);
         var changed = loader.Load(inbox, work, cancellation);
         var gone = known.Values.Where(record => !listing.IsHidden(record.Path)).ToList();
         if (gone.Count > 0 && (confirmDeletions || guard.Allows(gone.Count, known.Count + listing.Pages.Count, listing.Pages.Count, inbox.Root)))
@@ -63,18 +68,18 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
         if (paths.Count == 0)
             return 0;
         var work = new List<PageWork>();
-        var gone = new List<PageRecord>();
+        var gone = new List<PageSummary>();
         foreach (var path in paths)
         {
             var record = index.FindPage(path);
             if (inbox.Stamp(path) is { } stamp)
             {
-                if (!IsCurrent(record, stamp))
-                    work.Add(new PageWork(path, record));
+                if (!IsCurrent(record?.Hash, record?.Stamp, stamp))
+                    work.Add(new PageWork(path, record?.Hash));
             }
             else if (record is not null)
             {
-                gone.Add(record);
+                gone.Add(new PageSummary(record.Path, record.PageId, record.Hash, record.Stamp));
             }
         }
 
@@ -96,8 +101,8 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
     }
 
     /// <summary>A record from this pipeline version with the file's current stamp: nothing to read.</summary>
-    private static bool IsCurrent(PageRecord? record, FileStamp stamp) =>
-        record is not null
-        && record.Stamp == stamp.ToString()
-        && record.Hash.StartsWith(IndexPipeline.Version + ":", StringComparison.Ordinal);
+    private static bool IsCurrent(string? hash, string? recordedStamp, FileStamp stamp) =>
+        hash is not null
+        && recordedStamp == stamp.ToString()
+        && hash.StartsWith(IndexPipeline.Version + ":", StringComparison.Ordinal);
 }

@@ -84,7 +84,7 @@ public sealed class PageLoader(ArchiveIndex index, PageIngestor ingestor, Ingest
             if (WaitUntilSettled(inbox, item.Path) is not { } stamp)
                 return default;
             var fingerprint = IndexPipeline.Fingerprint(inbox.Fingerprint(item.Path));
-            if (item.Record is { } record && record.Hash == fingerprint)
+            if (item.KnownHash == fingerprint && index.FindPage(item.Path) is { } record)
             {
                 // Touched but not changed: only the stamp is new, so the next scan trusts it again.
                 if (record.Stamp != stamp.ToString())

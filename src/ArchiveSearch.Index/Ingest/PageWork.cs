@@ -1,6 +1,4 @@
-using ArchiveSearch.Index.Store;
-
 namespace ArchiveSearch.Index.Ingest;
 
-/// <summary>A page file to look at: its path and what the index last recorded of it (null for a new page).</summary>
-public sealed record PageWork(string Path, PageRecord? Record);
+/// <summary>A page file to look at: its path and the hash the index last recorded for it (null for a new page).</summary>
+public sealed record PageWork(string Path, string? KnownHash);

@@ -129,6 +129,45 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Every page record, as of the current searcher (for a full rescan and for tools).</summary>
     public IReadOnlyList<PageRecord> Pages() => FindPageRecords(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Page)));
 
+    /// <summary>
+    /// Path, id, hash and stamp of every page, as of the current searcher: what a full rescan compares. Read from
+    /// doc values (stored page documents sit in compressed blocks beside whole articles); a record written before
+    /// the summaries existed is read from its stored fields.
+    /// </summary>
+    public IReadOnlyList<PageSummary> PageSummaries() => Read(searcher =>
+    {
+        var summaries = new List<PageSummary>();
+        var bytes = new BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var pageDocs = segment.GetTermDocsEnum(new Term(ArticleFields.DocType, DocTypes.Page));
+            if (pageDocs is null)
+                continue;
+            var values = segment.GetBinaryDocValues(PageFields.Summary);
+            var present = segment.GetDocsWithField(PageFields.Summary);
+            int doc;
+            while ((doc = pageDocs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (values is not null && present is not null && present.Get(doc))
+                {
+                    values.Get(doc, bytes);
+                    var parts = bytes.Utf8ToString().Split(SummarySeparator);
+                    summaries.Add(new PageSummary(parts[0], parts[1], parts[2], parts[3].Length == 0 ? null : parts[3]));
+                }
+                else
+                {
+                    var record = ReadPageDocument(segment.Document(doc));
+                    summaries.Add(new PageSummary(record.Path, record.PageId, record.Hash, record.Stamp));
+                }
+            }
+        }
+
+        return summaries;
+    });
+
+    private const char SummarySeparator = '\0';
+
     /// <summary>The record of the page file at <paramref name="path"/> (relative to the inbox), looked up by its term.</summary>
     public PageRecord? FindPage(string path) => FindPageRecords(new TermQuery(new Term(PageFields.Path, path))).FirstOrDefault();
 
@@ -186,6 +225,7 @@ public sealed class ArchiveIndex : IDisposable
             doc.Add(new StoredField(PageFields.Encoding, page.Encoding));
         if (page.Stamp is not null)
             doc.Add(new StoredField(PageFields.Stamp, page.Stamp));
+        doc.Add(new BinaryDocValuesField(PageFields.Summary, new BytesRef(string.Join(SummarySeparator, page.Path, page.PageId, page.Hash, page.Stamp ?? ""))));
         return doc;
     }
 

@@ -104,6 +104,22 @@ public sealed class ArchiveIndexTests : IDisposable
     }
 
     [Fact]
+    public void Page_summaries_say_what_the_records_say_without_the_articles()
+    {
+        using var index = Open();
+        index.ReplacePage(Page("p1", "h1", 1) with { Stamp = "5@9" }, PageMetadata.None, [Article(1, "甲")]);
+        index.ReplacePage(Page("p2", "h2", 1), PageMetadata.None, [Article(1, "乙")]);
+        index.Commit();
+        index.RemovePage("p2");
+        index.ReplacePage(Page("p3", "h3", 0), PageMetadata.None, []);
+        index.Refresh();
+
+        var summaries = index.PageSummaries().OrderBy(p => p.PageId).ToList();
+
+        Assert.Equal([new PageSummary("p1.txt", "p1", "h1", "5@9"), new PageSummary("p3.txt", "p3", "h3", null)], summaries);
+    }
+
+    [Fact]
     public void A_second_writer_on_the_same_folder_is_refused_with_a_clear_message()
     {
         using var first = Open();
