@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Installs what ArchiveSearch needs from Debian's packages when it is missing:
-#   liblucene4.10-java  the SmartCN dictionaries (read from its smartcn jar)
-#   chromium            the browser the web page's end-to-end tests drive
+#   chromium            the browser the web page's end-to-end tests drive (with --with-browser)
+# The SmartCN dictionaries come with the Lucene.Net.Analysis.SmartCn NuGet package: nothing to install.
 set -euo pipefail
 need=()
-[ -f /usr/share/java/lucene-analyzers-smartcn-4.10.4.jar ] || need+=(liblucene4.10-java)
 if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} (apt)" >&2

@@ -23,11 +23,10 @@ internal static class AnalyzeCommand
         var sentences = new Option<bool>("--sentences") { Description = "print the sentence spans handed to the segmenter: start, end, escaped text" };
         var bench = new Option<bool>("--bench") { Description = "measure steady-state speed: ARGS are FILE REPEATS" };
         var compare = new Option<bool>("--compare-java") { Description = "run --bench here and in the Java reference on the same file, print both and the ratio" };
-        var jar = new Option<string>("--jar") { Description = "path of lucene-analyzers-smartcn-4.10.4.jar", DefaultValueFactory = _ => SmartCnDictionary.DefaultJarPath };
         var oracle = new Option<string?>("--oracle") { Description = "the Java reference's run.sh (default: ../shared/tools/smartcn-oracle/run.sh)" };
         var stages = new Option<bool>("--stages") { Description = "with --bench: also time the pipeline's stages one by one (split, graph, path, tokenizer)" };
         var rounds = new Option<int>("--rounds") { Description = "with --compare-java: alternate the two runs this many times and report the median ratio", DefaultValueFactory = _ => 5 };
-        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle, rounds, stages };
+        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, oracle, rounds, stages };
         command.SetAction(parse =>
         {
             var values = parse.GetValue(args)!;
@@ -37,7 +36,7 @@ internal static class AnalyzeCommand
                 var measuring = parse.GetValue(bench) || parse.GetValue(compare);
                 var heapBefore = measuring ? GC.GetTotalMemory(forceFullCollection: true) : 0;
                 var loading = Stopwatch.StartNew();
-                var dictionary = SmartCnDictionary.GetShared(parse.GetValue(jar));
+                var dictionary = SmartCnDictionary.GetShared();
                 if (measuring)
                 {
                     // On stderr, so that stdout keeps the reference's one-line format.

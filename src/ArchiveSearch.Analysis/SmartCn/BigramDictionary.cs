@@ -32,9 +32,10 @@ public sealed class BigramDictionary
     /// <summary>Number of word pairs.</summary>
     public int Count => _entries.Length;
 
-    /// <summary>Builds the table from the two arrays of <c>bigramdict.mem</c>.</summary>
-    public static BigramDictionary FromSerialized(long[] hashes, int[] frequencies)
+    /// <summary>Builds the table from the two tables of <c>bigramdict.mem</c>.</summary>
+    public static BigramDictionary FromTables(BigramDictionaryTables tables)
     {
+        var (hashes, frequencies) = tables;
         if (hashes.Length != frequencies.Length) throw new InvalidDataException("bigram hash and frequency tables differ in length");
         var bucketStart = new int[(1 << BucketBits) + 1];
         for (var i = 0; i < hashes.Length; i++)

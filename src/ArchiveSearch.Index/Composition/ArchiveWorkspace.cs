@@ -1,4 +1,3 @@
-using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
@@ -15,11 +14,11 @@ public sealed class ArchiveWorkspace : IDisposable
 {
     private readonly ServiceProvider services;
 
-    public ArchiveWorkspace(string indexPath, SmartCnOptions? smartCn = null, Action<ILoggingBuilder>? logging = null)
+    public ArchiveWorkspace(string indexPath, Action<ILoggingBuilder>? logging = null)
     {
         services = new ServiceCollection()
             .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder))
-            .AddArchiveCore(_ => indexPath, _ => smartCn ?? new SmartCnOptions())
+            .AddArchiveCore(_ => indexPath)
             .BuildServiceProvider();
     }
 
