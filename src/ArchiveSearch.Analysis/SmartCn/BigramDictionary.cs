@@ -73,6 +73,21 @@ public sealed class BigramDictionary
         return dictionary;
     }
 
+    /// <summary>Whether a pair's key hashes to <paramref name="hash"/>.</summary>
+    public bool Contains(ulong hash)
+    {
+        var mask = FilterMask(hash);
+        if ((_filter[FilterWord(hash)] & mask) != mask) return false;
+        var remainder = Remainder(hash);
+        var bucket = Bucket(hash);
+        for (int i = _bucketStart[bucket], end = _bucketStart[bucket + 1]; i < end; i++)
+        {
+            if (_entries[i] >> RemainderShift == remainder) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Frequency of the pair whose key hashes to <paramref name="hash"/>; 0 when absent.</summary>
     public int Frequency(ulong hash)
     {

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace ArchiveSearch.Analysis.SmartCn;
 
@@ -6,7 +7,8 @@ namespace ArchiveSearch.Analysis.SmartCn;
 /// Reads the <c>.mem</c> dictionaries as Lucene.Net.Analysis.SmartCn stores them (written by .NET's
 /// <c>BinaryWriter</c>): little-endian integers; each array is its length as an int32 (-1 for a null array)
 /// followed by its elements; a char is written as its UTF-8 encoding. Anything else is rejected as corrupt
-/// input, so an unexpected file never yields half-read tables.
+/// input, so an unexpected file never yields half-read tables. Its loops run once, at start-up, so they are
+/// compiled optimised at once (<see cref="MethodImplOptions.AggressiveOptimization"/>) rather than first run unoptimised.
 /// </summary>
 public sealed class MemFileReader
 {
@@ -40,6 +42,7 @@ public sealed class MemFileReader
         return new BigramDictionaryTables(hashes, frequencies);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public short[]? ReadInt16Array()
     {
         var length = ReadLength(2);
@@ -50,6 +53,7 @@ public sealed class MemFileReader
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int[]? ReadInt32Array()
     {
         var length = ReadLength(4);
@@ -60,6 +64,7 @@ public sealed class MemFileReader
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long[]? ReadInt64Array()
     {
         var length = ReadLength(8);
@@ -71,6 +76,7 @@ public sealed class MemFileReader
     }
 
     /// <summary>A char array whose chars are each UTF-8 encoded (one to three bytes: a lone char is never a surrogate pair).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public char[]? ReadCharArray()
     {
         var length = ReadLength(1);
