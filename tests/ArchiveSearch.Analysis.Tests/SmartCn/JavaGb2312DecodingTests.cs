@@ -26,7 +26,7 @@ public sealed class JavaGb2312DecodingTests
         var java = JavaGb2312Decoding.RestoreCore(package, changed);
 
         Assert.Equal(["", "门", "\uFFFD基"], java.Words[0]!.Select(w => new string(w ?? [])));
-        Assert.Equal([5, 9, 7], java.Frequencies[0]);
+        Assert.Equal([5, 9, 7], java.Frequencies[0]!);
         Assert.Equal("朱\uFFFD基", Assert.Single(changed).Value);
     }
 

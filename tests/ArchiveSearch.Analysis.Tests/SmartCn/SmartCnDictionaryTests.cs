@@ -111,7 +111,7 @@ public sealed class SmartCnDictionaryTests
         var jar = FrequencyByHash(JavaJar.ReadBigrams());
 
         Assert.Equal(jar.Count, package.Count);
-        Assert.Empty(jar.Where(pair => package.GetValueOrDefault(pair.Key, -1) != pair.Value));
+        Assert.DoesNotContain(jar, pair => package.GetValueOrDefault(pair.Key, -1) != pair.Value);
     }
 
     [JarFact]
