@@ -16,6 +16,10 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
+        services.AddOptions<SimilarOptions>()
+            .Bind(configuration.GetSection(SimilarOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         // Before the core services, whose default resolver knows no path pattern.
         services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern));
