@@ -1,4 +1,3 @@
-using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Server.Configuration;
@@ -10,13 +9,6 @@ namespace ArchiveSearch.Server;
 /// <summary>Registers the archive's parts: options, analyzers, the index, search, and the indexing worker.</summary>
 public static class ArchiveServices
 {
-    /// <summary>Configuration section of the SmartCN dictionaries' location (<c>SmartCn:JarPath</c>).</summary>
-    public const string SmartCnSection = "SmartCn";
-
-    private const string MissingJarMessage =
-        "SmartCn:JarPath names no file: install the SmartCN dictionaries with 'apt-get install liblucene4.10-java' " +
-        "(" + SmartCnDictionary.DefaultJarPath + ") or set SmartCn:JarPath to a lucene-analyzers-smartcn-4.10.4.jar.";
-
     public static IServiceCollection AddArchiveSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ArchiveOptions>()
@@ -29,17 +21,10 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddOptions<SmartCnOptions>()
-            .Bind(configuration.GetSection(SmartCnSection))
-            .Validate(o => File.Exists(o.JarPath), MissingJarMessage)
-            .ValidateOnStart();
-
         // Before the core services, whose default resolver knows no path pattern.
         services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToIngestSettings());
-        services.AddArchiveCore(
-            sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
-            sp => sp.GetRequiredService<IOptions<SmartCnOptions>>().Value);
+        services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

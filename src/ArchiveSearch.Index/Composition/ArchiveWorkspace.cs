@@ -1,4 +1,3 @@
-using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Permalinks;
@@ -17,14 +16,14 @@ public sealed class ArchiveWorkspace : IDisposable
 {
     private readonly ServiceProvider services;
 
-    public ArchiveWorkspace(string indexPath, SmartCnOptions? smartCn = null, Action<ILoggingBuilder>? logging = null, IngestSettings? ingest = null)
+    public ArchiveWorkspace(string indexPath, Action<ILoggingBuilder>? logging = null, IngestSettings? ingest = null)
     {
         var collection = new ServiceCollection()
             .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder));
         if (ingest is not null)
             collection.AddSingleton(ingest);
         services = collection
-            .AddArchiveCore(_ => indexPath, _ => smartCn ?? new SmartCnOptions())
+            .AddArchiveCore(_ => indexPath)
             .BuildServiceProvider();
     }
 

@@ -11,7 +11,7 @@ public sealed class ArchiveIndexTests : IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), "archivesearch-index-tests", Guid.NewGuid().ToString("n"));
 
-    private ArchiveIndex Open() => new(path, ArchiveAnalyzers.Create(new SmartCnOptions(), NullLogger.Instance), NullLogger<ArchiveIndex>.Instance);
+    private ArchiveIndex Open() => new(path, ArchiveAnalyzers.Create(NullLogger.Instance), NullLogger<ArchiveIndex>.Instance);
 
     private static PageRecord Page(string pageId, string hash, int articles) =>
         new($"{pageId}.txt", hash, pageId, PageStatus.Indexed, articles, DateTimeOffset.UtcNow);
