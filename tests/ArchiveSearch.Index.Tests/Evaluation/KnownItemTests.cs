@@ -26,7 +26,7 @@ public sealed class KnownItemTests(ITestOutputHelper output)
                 File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
             using var archive = new IndexedArchive(inbox.FullName);
             var items = KnownItemEvaluation.Parse(File.ReadAllLines(Path.Combine(SharedFolder.RepositoryRoot, "eval", "known-items.tsv")))
-                .Where(i => i.PagePath.StartsWith(name + "/", StringComparison.Ordinal))
+                .Where(i => i.Part == KnownItemEvaluation.GeneralPart && i.PagePath.StartsWith(name + "/", StringComparison.Ordinal))
                 .ToList();
 
             var report = KnownItemEvaluation.Run(archive.Workspace.Search, items);
