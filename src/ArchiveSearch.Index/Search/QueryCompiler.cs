@@ -30,7 +30,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             throw new InvalidSearchException(e.Message);
         }
 
-        var literals = QueryNodes.PositiveTerms(parsed).Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
+        var literals = QueryNodes.PositiveTerms(parsed).SelectMany(t => t.Literals).Distinct(StringComparer.Ordinal).ToList();
         var match = Compile(parsed);
         // Quoting is a demand for the text as written: such a query is never relaxed.
         var (relaxed, words) = QueryNodes.OnlyQuoted(parsed) ? (null, []) : RelaxedQueries.Build(analyzers.Words, literals);
@@ -74,7 +74,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             QueryField.Author => AuthorFields,
             _ => AnyFields,
         };
-        var exact = ExactQueries.ContainsInAny(fields, term.Text)
+        var exact = (term.Within is { } within ? ExactQueries.NearInAny(fields, term.Literals, within) : ExactQueries.ContainsInAny(fields, term.Text))
             ?? throw new InvalidSearchException($"'{term.Text}' has nothing to search for.");
         var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(exact) { Boost = 0.1f }, Occur.MUST } };
         if (term.Field != QueryField.Author)
