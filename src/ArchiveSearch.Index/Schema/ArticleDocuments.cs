@@ -45,6 +45,13 @@ public static class ArticleDocuments
             doc.Add(new SortedSetDocValuesField(ArticleFields.Author, new BytesRef(author.Name)));
         }
 
+        AddMetadata(doc, metadata);
+        return doc;
+    }
+
+    /// <summary>Paper, date, page number and section, for filters, facets and display.</summary>
+    internal static void AddMetadata(Document doc, PageMetadata metadata)
+    {
         if (metadata.Paper is { Length: > 0 } paper)
         {
             doc.Add(new StringField(ArticleFields.Paper, paper, Field.Store.YES));
@@ -63,7 +70,6 @@ public static class ArticleDocuments
             doc.Add(new StoredField(ArticleFields.PageNumber, page));
         if (metadata.Section is { Length: > 0 } section)
             doc.Add(new StoredField(ArticleFields.Section, section));
-        return doc;
     }
 
     /// <summary>Role of the author at the same position among the stored author values.</summary>
@@ -94,7 +100,8 @@ public static class ArticleDocuments
             Section: doc.Get(ArticleFields.Section));
     }
 
-    private static void AddText(Document doc, string field, string? value)
+    /// <summary>A text field stored and indexed as words, with its exact twin.</summary>
+    internal static void AddText(Document doc, string field, string? value)
     {
         if (string.IsNullOrEmpty(value))
             return;

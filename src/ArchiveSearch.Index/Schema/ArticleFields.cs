@@ -55,4 +55,7 @@ public static class DocTypes
 {
     public const string Article = "article";
     public const string Page = "page";
+
+    /// <summary>The lines of a page that are in no article, searchable as one document of kind <see cref="PageLinesDocuments.Kind"/>.</summary>
+    public const string PageLines = "page_lines";
 }

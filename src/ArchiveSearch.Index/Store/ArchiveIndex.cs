@@ -60,12 +60,14 @@ public sealed class ArchiveIndex : IDisposable
 
     public DateTimeOffset? LastCommit { get; private set; }
 
-    /// <summary>Replaces everything known about a page: its record and its articles.</summary>
-    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles)
+    /// <summary>Replaces everything known about a page: its record, its articles and the lines that are in no article.</summary>
+    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
     {
-        var docs = new List<Document>(articles.Count + 1) { CreatePageDocument(page) };
+        var docs = new List<Document>(articles.Count + 2) { CreatePageDocument(page) };
         foreach (var article in articles)
             docs.Add(ArticleDocuments.Create(page.PageId, metadata, article));
+        if (linesOutsideArticles is { Count: > 0 })
+            docs.Add(PageLinesDocuments.Create(page.PageId, metadata, linesOutsideArticles));
         writer.DeleteDocuments(new Term(ArticleFields.PageId, page.PageId));
         writer.AddDocuments(docs);
     }
@@ -123,6 +125,14 @@ public sealed class ArchiveIndex : IDisposable
     {
         var collector = new AllDocsCollector();
         searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), collector);
+        return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
+    });
+
+    /// <summary>Every page's lines that are in no article, read as articles of kind page (for checks and tools).</summary>
+    public IReadOnlyList<StoredArticle> AllPageLines() => Read(searcher =>
+    {
+        var collector = new AllDocsCollector();
+        searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageLines)), collector);
         return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
     });
 

@@ -3,7 +3,7 @@
 const $ = id => document.getElementById(id);
 const pageSize = 10;
 const facetNames = { paper: '报纸', year: '年份', author: '作者', kind: '类型' };
-const kindNames = { article: '文章', brief: '简讯', photo: '图片' };
+const kindNames = { article: '文章', brief: '简讯', photo: '图片', page: '版面' };
 const state = { q: '', page: 1, sort: 'relevance', from: '', to: '', paper: '', author: '', kind: '' };
 
 function el(tag, text, className) {
