@@ -30,12 +30,17 @@ public static class ArticleDocuments
         doc.Add(new StringField(ArticleFields.Kind, kind, Field.Store.YES));
         doc.Add(new SortedDocValuesField(ArticleFields.Kind, new BytesRef(kind)));
 
-        AddText(doc, ArticleFields.Title, article.Title);
+        // A label cut from the item's own text is stored for display but not indexed as a headline (see DerivedTitles).
+        if (DerivedTitles.IsDerived(article.Title, article.Body))
+            doc.Add(new StoredField(ArticleFields.Title, article.Title));
+        else
+            AddText(doc, ArticleFields.Title, article.Title);
         AddText(doc, ArticleFields.Subtitle, article.Subtitle);
         if (!string.IsNullOrEmpty(article.Subtitle))
             doc.Add(new TextField(ArticleFields.Exact(ArticleFields.Headline), article.Title + article.Subtitle, Field.Store.NO));
         AddText(doc, ArticleFields.Byline, article.Byline);
         AddText(doc, ArticleFields.Body, article.Body);
+        doc.Add(new NumericDocValuesField(ArticleFields.LengthPriorValue, LengthPrior.Of(article.Body)));
 
         foreach (var author in article.Authors)
         {

@@ -28,6 +28,9 @@ public static class ArticleFields
     public const string StartOffset = "start";
     public const string EndOffset = "end";
 
+    /// <summary>Numeric doc values: the ranking prior of the article's length (<see cref="LengthPrior.Of"/>).</summary>
+    public const string LengthPriorValue = "length_prior";
+
     /// <summary>Suffix of the exact-match twin of a text field.</summary>
     public const string ExactSuffix = "_x";
 

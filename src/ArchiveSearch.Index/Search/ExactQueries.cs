@@ -42,6 +42,10 @@ public static class ExactQueries
         return new SpanNearQuery([.. clauses], slop: 0, inOrder: true);
     }
 
+    /// <summary>Matches documents whose <paramref name="exactField"/> has the text (without spaces) within its first <paramref name="positions"/> positions.</summary>
+    public static Query? NearStart(string exactField, string text, int positions) =>
+        Occurrences(exactField, text) is { } span ? new SpanFirstQuery(span, positions) : null;
+
     /// <summary>
     /// Matches documents whose <paramref name="exactField"/> holds every one of <paramref name="parts"/> (strings
     /// without spaces), in any order, with at most <paramref name="within"/> positions between one and the next (a
