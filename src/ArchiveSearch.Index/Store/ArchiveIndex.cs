@@ -204,11 +204,12 @@ public static class Ranking
     public static readonly Similarity Similarity = new FieldRanking();
 
     /// <summary>
-    /// BM25 everywhere, with milder length normalisation in the body (b = <see cref="BodyLengthNormalisation"/>): a long
-    /// article that names its subject again and again must not lose to a caption that names it once. Norms are the
-    /// same for every b, so the index need not be rebuilt when it changes.
+    /// BM25 everywhere, without length normalisation in the body (b = <see cref="BodyLengthNormalisation"/>): a long
+    /// article that names its subject again and again must not lose to a caption that names it once; the length
+    /// prior of the query (LengthPrior) weighs length instead, mildly. Norms are the same for every b, so the index
+    /// need not be rebuilt when it changes.
     /// </summary>
-    public const float BodyLengthNormalisation = 0.5f;
+    public const float BodyLengthNormalisation = 0f;
 
     private sealed class FieldRanking : PerFieldSimilarityWrapper
     {
