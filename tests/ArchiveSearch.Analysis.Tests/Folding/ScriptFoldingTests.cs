@@ -21,12 +21,22 @@ public sealed class ScriptFoldingTests
     [Theory]
     [InlineData('图')]
     [InlineData('发')]
-    [InlineData('著')]
-    [InlineData('覆')]
+    [InlineData('了')]
     [InlineData('a')]
     [InlineData('，')]
-    public void Simplified_characters_and_characters_in_use_in_both_scripts_stay_as_they_are(char c) =>
+    public void Simplified_characters_stay_as_they_are(char c) =>
         Assert.Equal(c, ScriptFolding.Fold(c));
+
+    [Theory]
+    [InlineData('瞭', '了')]
+    [InlineData('覆', '复')]
+    [InlineData('藉', '借')]
+    [InlineData('俱', '具')]
+    public void A_character_the_converter_writes_for_one_simplified_character_folds_to_it_for_matching_only(char written, char simplified)
+    {
+        Assert.Equal(simplified, ScriptFolding.Fold(written));
+        Assert.Equal(written, ScriptFolding.FoldTraditional(written));
+    }
 
     [Fact]
     public void The_table_holds_thousands_of_folds_and_folding_twice_changes_nothing()
