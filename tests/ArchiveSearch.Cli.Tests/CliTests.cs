@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ArchiveSearch.Testing;
 
@@ -7,18 +6,7 @@ namespace ArchiveSearch.Cli.Tests;
 /// <summary>The command-line tool as a user runs it: a real process, its output and exit code.</summary>
 public sealed class CliTests
 {
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = SharedFolder.RepositoryRoot };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archivesearch.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int Exit, string Out, string Error) Run(params string[] args) => CliProcess.Run(args);
 
     [Fact]
     public void Split_prints_one_json_line_per_article()

@@ -31,7 +31,9 @@ public static class PageLinesDocuments
             // Stored only: the label must not match queries.
             new StoredField(ArticleFields.Title, Title),
         };
-        ArticleDocuments.AddText(doc, ArticleFields.Body, string.Join('\n', lines));
+        var text = string.Join('\n', lines);
+        ArticleDocuments.AddText(doc, ArticleFields.Body, text);
+        ArticleDocuments.AddExact(doc, ExactField.Text, [text]);
         ArticleDocuments.AddMetadata(doc, metadata);
         return doc;
     }

@@ -1,62 +1,50 @@
 using ArchiveSearch.Analysis.Exact;
+using ArchiveSearch.Index.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
 
 namespace ArchiveSearch.Index.Search;
 
-/// <summary>Queries over the exact twins of text fields: a string matches where it stands in the text, as typed.</summary>
+/// <summary>
+/// The one place that turns a typed string into an exact-match query: a string matches where it stands in
+/// the text, as typed (see <see cref="ExactGrams"/> for what is indexed and why the match is exact).
+/// </summary>
 public static class ExactQueries
 {
-    /// <summary>A query matching the documents whose <paramref name="exactField"/> contains <paramref name="text"/>, or null when the text has no characters to match.</summary>
-    public static Query? Contains(string exactField, string text)
+    /// <summary>
+    /// A query matching the documents whose <paramref name="field"/> contains <paramref name="text"/>: one
+    /// character is one term, a longer string the phrase of its characters. Null when the text has no characters.
+    /// </summary>
+    public static Query? Contains(ExactField field, string text)
     {
-        var grams = ExactGrams.ForQuery(text);
-        switch (grams.Count)
+        var sequence = ExactGrams.ForQuery(text);
+        switch (sequence.Count)
         {
             case 0:
                 return null;
             case 1:
-                return new TermQuery(new Term(exactField, grams[0].Text));
+                return new TermQuery(new Term(field.Name, sequence[0].Text));
         }
 
         var phrase = new PhraseQuery();
-        foreach (var gram in grams)
-            phrase.Add(new Term(exactField, gram.Text), gram.Position);
+        foreach (var gram in sequence)
+            phrase.Add(new Term(field.Name, gram.Text), gram.Position);
         return phrase;
     }
 
     /// <summary>
-    /// The occurrences of a string without spaces as spans covering exactly its characters: its bigrams end to end and
-    /// its last character, so a span's length is the string's length in positions. Null when there is nothing to match.
+    /// Matches documents whose <paramref name="field"/> holds every one of <paramref name="parts"/> (strings without
+    /// spaces), in any order, with at most <paramref name="within"/> positions between one and the next: a position
+    /// is a character, a run of white space is one, and the values of a field (headline, byline, body) stand
+    /// <see cref="ExactGramAnalyzer.ValueGap"/> positions apart. Null when a part has no characters.
     /// </summary>
-    public static SpanQuery? Occurrences(string exactField, string text)
-    {
-        var grams = ExactGrams.ForQuery(text);
-        if (grams.Count == 0)
-            return null;
-        var last = ExactGrams.ForIndex(text).Last();
-        if (grams.Count == 1 && grams[0] == last)
-            return new SpanTermQuery(new Term(exactField, last.Text));
-        var clauses = grams.Select(g => (SpanQuery)new SpanTermQuery(new Term(exactField, g.Text))).Append(new SpanTermQuery(new Term(exactField, last.Text)));
-        return new SpanNearQuery([.. clauses], slop: 0, inOrder: true);
-    }
-
-    /// <summary>Matches documents whose <paramref name="exactField"/> has the text (without spaces) within its first <paramref name="positions"/> positions.</summary>
-    public static Query? NearStart(string exactField, string text, int positions) =>
-        Occurrences(exactField, text) is { } span ? new SpanFirstQuery(span, positions) : null;
-
-    /// <summary>
-    /// Matches documents whose <paramref name="exactField"/> holds every one of <paramref name="parts"/> (strings
-    /// without spaces), in any order, with at most <paramref name="within"/> positions between one and the next (a
-    /// position is a character; a run of white space is one).
-    /// </summary>
-    public static Query? Near(string exactField, IReadOnlyList<string> parts, int within)
+    public static Query? Near(ExactField field, IReadOnlyList<string> parts, int within)
     {
         var spans = new List<SpanQuery>(parts.Count);
         foreach (var part in parts)
         {
-            if (Occurrences(exactField, part) is not { } span)
+            if (Span(field, part) is not { } span)
                 return null;
             spans.Add(span);
         }
@@ -69,29 +57,36 @@ public static class ExactQueries
         };
     }
 
-    /// <summary>Matches documents where any of the fields holds the parts near each other (see <see cref="Near"/>).</summary>
-    public static Query? NearInAny(IEnumerable<string> exactFields, IReadOnlyList<string> parts, int within)
-    {
-        var any = new BooleanQuery();
-        foreach (var field in exactFields)
-        {
-            if (Near(field, parts, within) is { } query)
-                any.Add(query, Occur.SHOULD);
-        }
-
-        return any.Clauses.Count == 0 ? null : any;
-    }
-
     /// <summary>Matches documents where any of the fields contains the text.</summary>
-    public static Query? ContainsInAny(IEnumerable<string> exactFields, string text)
+    public static Query? ContainsInAny(IEnumerable<ExactField> fields, string text)
     {
-        var any = new BooleanQuery();
-        foreach (var field in exactFields)
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var field in fields)
         {
             if (Contains(field, text) is { } query)
                 any.Add(query, Occur.SHOULD);
         }
 
-        return any.Clauses.Count == 0 ? null : any;
+        return any.Clauses.Count switch
+        {
+            0 => null,
+            1 => any.Clauses[0].Query,
+            _ => any,
+        };
+    }
+
+    /// <summary>
+    /// The same match as a span, for composing into span queries (proximity): one span from the first
+    /// character of the string to its last, or null when the text has no characters.
+    /// </summary>
+    public static SpanQuery? Span(ExactField field, string text)
+    {
+        var spans = ExactGrams.ForQuery(text).Select(g => (SpanQuery)new SpanTermQuery(new Term(field.Name, g.Text))).ToArray();
+        return spans.Length switch
+        {
+            0 => null,
+            1 => spans[0],
+            _ => new SpanNearQuery(spans, 0, inOrder: true),
+        };
     }
 }

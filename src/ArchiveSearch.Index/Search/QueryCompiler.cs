@@ -11,14 +11,11 @@ public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<st
 
 /// <summary>
 /// Turns a parsed user query into Lucene queries. Every term must occur as written, which the exact
-/// character-gram fields decide; the SmartCN word fields only rank (title and whole-phrase matches
+/// character fields decide; the SmartCN word fields only rank (title and whole-phrase matches
 /// highest), so the word segmenter can never lose a match.
 /// </summary>
 public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 {
-    private static readonly string[] AnyFields = [.. ArticleFields.Text.Select(ArticleFields.Exact), ArticleFields.Exact(ArticleFields.Headline)];
-    private static readonly string[] TitleFields = [ArticleFields.Exact(ArticleFields.Title), ArticleFields.Exact(ArticleFields.Subtitle), ArticleFields.Exact(ArticleFields.Headline)];
-    private static readonly string[] AuthorFields = [ArticleFields.Exact(ArticleFields.Author), ArticleFields.Exact(ArticleFields.Byline)];
 
     public CompiledQuery Compile(string text)
     {
@@ -81,13 +78,13 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
     /// <summary>The term must stand in one of its fields as written; how well it matches as words decides the score.</summary>
     private Query Term(TermNode term)
     {
-        var fields = term.Field switch
+        var field = term.Field switch
         {
-            QueryField.Title => TitleFields,
-            QueryField.Author => AuthorFields,
-            _ => AnyFields,
+            QueryField.Title => ExactField.Headline,
+            QueryField.Author => ExactField.Author,
+            _ => ExactField.Text,
         };
-        var exact = (term.Within is { } within ? ExactQueries.NearInAny(fields, term.Literals, within) : ExactQueries.ContainsInAny(fields, term.Text))
+        var exact = (term.Within is { } within ? ExactQueries.Near(field, term.Literals, within) : ExactQueries.Contains(field, term.Text))
             ?? throw new InvalidSearchException($"'{term.Text}' has nothing to search for.");
         var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(exact) { Boost = 0.1f }, Occur.MUST } };
         if (term.Field != QueryField.Author)
@@ -98,10 +95,10 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
     /// <summary>How much a match in the headline (title, sub-headline or both as one) adds: an article is about what its headline names.</summary>
     public const float HeadlineBoost = 20f;
 
-    /// <summary>How much a match in the lead (the first <see cref="LeadLength"/> characters of the body) adds.</summary>
+    /// <summary>How much a match in the lead (the first <see cref="LeadWords"/> words of the body) adds.</summary>
     public const float LeadBoost = 10f;
 
-    public const int LeadLength = 100;
+    public const int LeadWords = 50;
 
     private void AddRanking(BooleanQuery query, TermNode term)
     {
@@ -122,16 +119,17 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
     }
 
     /// <summary>
-    /// What the article is about, read from the exact fields, so a name SmartCN cuts apart counts as much as a word
-    /// it knows: the term in the headline (rule: headline), or near the start of the body (rule: lead).
+    /// What the article is about: the term in its headline, read from the exact headline so a name SmartCN cuts apart
+    /// counts as much as a word it knows (rule: headline), or its words in the first <see cref="LeadWords"/> words of
+    /// the body (rule: lead).
     /// </summary>
-    private static void AddSubjectRanking(BooleanQuery query, TermNode term)
+    private void AddSubjectRanking(BooleanQuery query, TermNode term)
     {
         if (term.Within is not null || term.Field != QueryField.Any)
             return;
-        if (ExactQueries.ContainsInAny(TitleFields, term.Text) is { } headline)
+        if (ExactQueries.Contains(ExactField.Headline, term.Text) is { } headline)
             query.Add(new ConstantScoreQuery(headline) { Boost = HeadlineBoost }, Occur.SHOULD);
-        if (!term.Text.Any(char.IsWhiteSpace) && ExactQueries.NearStart(ArticleFields.Exact(ArticleFields.Body), term.Text, LeadLength) is { } lead)
+        if (WordQueries.NearStart(analyzers.Words, ArticleFields.Body, term.Text, LeadWords) is { } lead)
             query.Add(new ConstantScoreQuery(lead) { Boost = LeadBoost }, Occur.SHOULD);
     }
 }

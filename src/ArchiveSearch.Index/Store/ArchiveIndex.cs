@@ -217,7 +217,7 @@ public static class Ranking
         private readonly Similarity body = new BM25Similarity(k1: 1.2f, b: BodyLengthNormalisation);
 
         public override Similarity Get(string name) =>
-            name is ArticleFields.Body or ArticleFields.Body + ArticleFields.ExactSuffix ? body : standard;
+            name == ArticleFields.Body ? body : standard;
     }
 }
 
