@@ -37,7 +37,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
     }
 
     /// <summary>Weight of <see cref="LengthPrior"/>: added once to the score of every match, it decides between items that match alike.</summary>
-    public const float LengthPriorWeight = 6f;
+    public const float LengthPriorWeight = 10f;
 
     /// <summary>Adds the length prior to the score of each match; what matches is unchanged (a page's own lines have none).</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(match))]

@@ -201,24 +201,7 @@ public sealed class ArchiveIndex : IDisposable
 /// <summary>The scoring model shared by the writer (norms) and every searcher.</summary>
 public static class Ranking
 {
-    public static readonly Similarity Similarity = new FieldRanking();
-
-    /// <summary>
-    /// BM25 everywhere, without length normalisation in the body (b = <see cref="BodyLengthNormalisation"/>): a long
-    /// article that names its subject again and again must not lose to a caption that names it once; the length
-    /// prior of the query (LengthPrior) weighs length instead, mildly. Norms are the same for every b, so the index
-    /// need not be rebuilt when it changes.
-    /// </summary>
-    public const float BodyLengthNormalisation = 0f;
-
-    private sealed class FieldRanking : PerFieldSimilarityWrapper
-    {
-        private readonly Similarity standard = new BM25Similarity();
-        private readonly Similarity body = new BM25Similarity(k1: 1.2f, b: BodyLengthNormalisation);
-
-        public override Similarity Get(string name) =>
-            name == ArticleFields.Body ? body : standard;
-    }
+    public static readonly Similarity Similarity = new BM25Similarity();
 }
 
 /// <summary>Collects the ids of every matching document, in index order.</summary>
