@@ -29,7 +29,6 @@ public static class DraftProfiler
     private const int MaxNameLength = 6;
 
     private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Body];
-    private static readonly ExactField[] ExactFields = [ExactField.Text];
 
     public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text)
     {
@@ -148,13 +147,8 @@ public static class DraftProfiler
 
     private static int ExactDocFreq(IndexSearcher searcher, string text)
     {
-        var any = new BooleanQuery();
-        foreach (var field in ExactFields)
-        {
-            if (ExactQueries.Contains(field, text) is { } query)
-                any.Add(query, Occur.SHOULD);
-        }
-
+        if (ExactQueries.Contains(ExactField.Text, text) is not { } any)
+            return 0;
         var collector = new TotalHitCountCollector();
         searcher.Search(new BooleanQuery { { any, Occur.MUST }, { ArticlesOnly, Occur.MUST } }, collector);
         return collector.TotalHits;

@@ -18,14 +18,19 @@ public static class PageLinesDocuments
     /// <summary>What a hit on these lines is called: the rest of the page's text.</summary>
     public const string Title = "本版其他文字";
 
-    public static Document Create(string pageId, PageMetadata metadata, IReadOnlyList<string> lines)
+    public static Document Create(string pageId, string pageKey, PageMetadata metadata, IReadOnlyList<string> lines)
     {
+        var id = ArticleId.For(pageKey, Ordinal);
         var doc = new Document
         {
             new StringField(ArticleFields.DocType, DocTypes.PageLines, Field.Store.NO),
-            new StringField(ArticleFields.Id, ArticleId.For(pageId, Ordinal), Field.Store.YES),
+            new StringField(ArticleFields.Id, id, Field.Store.YES),
+            new SortedDocValuesField(ArticleFields.Id, new BytesRef(id)),
             new StringField(ArticleFields.PageId, pageId, Field.Store.YES),
+            new StringField(ArticleFields.PageKey, pageKey, Field.Store.YES),
             new StoredField(ArticleFields.Ordinal, Ordinal),
+            new NumericDocValuesField(PageOrder.OrdinalNumber, Ordinal),
+            new NumericDocValuesField(PageOrder.PageNumber, PageOrder.Of(metadata.Page)),
             new StringField(ArticleFields.Kind, Kind, Field.Store.YES),
             new SortedDocValuesField(ArticleFields.Kind, new BytesRef(Kind)),
             // Stored only: the label must not match queries.

@@ -108,13 +108,10 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
         {
             if (unit.IsName)
             {
-                foreach (var field in new[] { ExactField.Text })
+                if (ExactQueries.Contains(ExactField.Text, unit.Text) is { } exact)
                 {
-                    if (ExactQueries.Contains(field, unit.Text) is { } exact)
-                    {
-                        exact.Boost = (float)unit.Weight;
-                        any.Add(exact, Occur.SHOULD);
-                    }
+                    exact.Boost = (float)unit.Weight;
+                    any.Add(exact, Occur.SHOULD);
                 }
             }
             else
