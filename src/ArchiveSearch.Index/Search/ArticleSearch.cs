@@ -118,12 +118,10 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 
     private static List<Query> Filters(SearchRequest request)
     {
-        // Articles, and the lines of each page that are in no article.
-        var searchable = new BooleanQuery
-        {
-            { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), Occur.SHOULD },
-            { new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageLines)), Occur.SHOULD },
-        };
+        // Articles, and for a query the lines of each page that are in no article; browsing lists articles only.
+        var searchable = new BooleanQuery { { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), Occur.SHOULD } };
+        if (!EveryArticle.Applies(request))
+            searchable.Add(new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageLines)), Occur.SHOULD);
         var filters = new List<Query> { searchable };
         if (request.From is not null || request.To is not null)
         {

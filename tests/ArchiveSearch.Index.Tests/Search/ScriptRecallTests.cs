@@ -39,7 +39,8 @@ public sealed partial class ScriptRecallTests(ITestOutputHelper output)
             foreach (var (name, folder) in new[] { ("simplified", Samples), ("traditional", Traditional) })
             {
                 var target = Directory.CreateDirectory(Path.Combine(inbox.FullName, name));
-                foreach (var file in Directory.GetFiles(folder).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)))
+                // Page files only: with the same sidecar both versions of a page would be the same page.
+                foreach (var file in Directory.GetFiles(folder, "*.txt"))
                     File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
             }
 
