@@ -48,6 +48,14 @@ internal static class EvalCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{{\"queries\":{report.Queries},\"skipped\":{items.Count - runnable.Count},\"mrr_at_10\":{report.MeanReciprocalRank:F3},\"recall_at_10\":{report.Recall:F3},\"success_at_1\":{report.SuccessAtOne:F3}}}"));
+        // Each part on its own line, so a part kept aside from tuning is read apart from the one tuned on.
+        foreach (var part in report.Results.GroupBy(r => r.Item.Part))
+        {
+            var partReport = new KnownItemReport(part.ToList(), report.Cutoff);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{{\"part\":\"{part.Key}\",\"queries\":{partReport.Queries},\"mrr_at_10\":{partReport.MeanReciprocalRank:F3},\"recall_at_10\":{partReport.Recall:F3},\"success_at_1\":{partReport.SuccessAtOne:F3}}}"));
+        }
+
         return 0;
     }
 }

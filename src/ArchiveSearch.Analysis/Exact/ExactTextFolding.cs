@@ -1,9 +1,12 @@
+using ArchiveSearch.Analysis.Folding;
+
 namespace ArchiveSearch.Analysis.Exact;
 
 /// <summary>
 /// The character folding shared by exact-match indexing, exact-match queries and anything that checks
-/// them: full-width ASCII to half-width, the ideographic space to a space, Latin to lower case.
-/// Every fold maps one UTF-16 unit to one unit, so offsets into folded text are offsets into the original.
+/// them: full-width ASCII to half-width, the ideographic space to a space, Latin to lower case, traditional
+/// Chinese characters to simplified ones (<see cref="ScriptFolding"/>). Every fold maps one UTF-16 unit to
+/// one unit, so offsets into folded text are offsets into the original.
 /// </summary>
 public static class ExactTextFolding
 {
@@ -13,7 +16,7 @@ public static class ExactTextFolding
             c = (char)(c - 0xFEE0);
         else if (c == '\u3000')
             return ' ';
-        return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        return c is >= 'A' and <= 'Z' ? (char)(c + 32) : ScriptFolding.Fold(c);
     }
 
     public static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>

@@ -3,8 +3,11 @@ using ArchiveSearch.Index.Search;
 
 namespace ArchiveSearch.Index.Evaluation;
 
-/// <summary>One known-item query: what a user types, and the article that should come first.</summary>
-public sealed record KnownItem(string Query, string PagePath, string TitleContains, int Line);
+/// <summary>
+/// One known-item query: what a user types, and the article that should come first. <see cref="Part"/> names the
+/// set it belongs to (e.g. a part used for tuning and one kept aside), "general" when the file gives none.
+/// </summary>
+public sealed record KnownItem(string Query, string PagePath, string TitleContains, int Line, string Part = KnownItemEvaluation.GeneralPart);
 
 public sealed record KnownItemResult(KnownItem Item, int? Rank, string? FirstTitle);
 
@@ -23,12 +26,14 @@ public sealed record KnownItemReport(IReadOnlyList<KnownItemResult> Results, int
 
 /// <summary>
 /// Runs known-item queries against an index and measures where the wanted article lands.
-/// The query file is TSV: <c>query, page path (relative to the inbox), part of the wanted title</c>;
+/// The query file is TSV: <c>query, page path (relative to the inbox), part of the wanted title[, part of the set]</c>;
 /// lines starting with # are comments.
 /// </summary>
 public static class KnownItemEvaluation
 {
     public const int Cutoff = 10;
+
+    public const string GeneralPart = "general";
 
     public static IReadOnlyList<KnownItem> Parse(IEnumerable<string> lines)
     {
@@ -42,7 +47,8 @@ public static class KnownItemEvaluation
             var columns = line.Split('\t');
             if (columns.Length < 3)
                 throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"line {number}: expected query<TAB>page<TAB>title part, got {columns.Length} columns"));
-            items.Add(new KnownItem(columns[0], columns[1], columns[2], number));
+            var part = columns.Length > 3 && columns[3].Trim().Length > 0 ? columns[3].Trim() : GeneralPart;
+            items.Add(new KnownItem(columns[0], columns[1], columns[2], number, part));
         }
 
         return items;

@@ -25,7 +25,7 @@ public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, P
         var articles = segmenter.Split(read.Text!);
         var pageMetadata = ResolveMetadata(inbox, full);
         var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow, Encoding: read.EncodingName, Stamp: stamp);
-        index.ReplacePage(record, pageMetadata, articles);
+        index.ReplacePage(record, pageMetadata, articles, LinesOutsideArticles.Find(read.Text!, articles));
         logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
         return record;
     }

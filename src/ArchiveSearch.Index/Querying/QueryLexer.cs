@@ -11,11 +11,13 @@ internal enum TokenKind
     Field,
 }
 
-internal readonly record struct Token(TokenKind Kind, string Text, int Position, QueryField Field = QueryField.Any);
+/// <summary>A piece of the query; <see cref="Within"/> is the N of a proximity phrase <c>"A B"~N</c>.</summary>
+internal readonly record struct Token(TokenKind Kind, string Text, int Position, QueryField Field = QueryField.Any, int? Within = null);
 
 /// <summary>
-/// Cuts a query into words, quoted phrases, parentheses, OR, negations and field prefixes. Everything
-/// else, Lucene's syntax characters included, is ordinary text that must match as written.
+/// Cuts a query into words, quoted phrases (with a proximity <c>~N</c> right after the closing quote),
+/// parentheses, OR, negations (<c>-</c> or an upper-case NOT) and field prefixes. Everything else, Lucene's
+/// syntax characters included, is ordinary text that must match as written.
 /// </summary>
 internal static class QueryLexer
 {
@@ -26,6 +28,9 @@ internal static class QueryLexer
         ["author"] = QueryField.Author,
         ["作者"] = QueryField.Author,
     };
+
+    /// <summary>The largest N of a proximity phrase: a window wider than a long article adds nothing.</summary>
+    public const int MaxWithin = 10_000;
 
     public static List<Token> Tokenize(string query)
     {
@@ -44,9 +49,10 @@ internal static class QueryLexer
                 if (end < 0)
                     throw new QuerySyntaxException($"The quote opened at position {i + 1} is not closed.", i);
                 var phrase = query[(i + 1)..end].Trim();
+                var (within, next) = ReadWithin(query, end + 1);
                 if (phrase.Length > 0)
-                    tokens.Add(new Token(TokenKind.Phrase, phrase, i));
-                i = end + 1;
+                    tokens.Add(new Token(TokenKind.Phrase, phrase, i, Within: within));
+                i = next;
             }
             else if (c is '(' or '（')
             {
@@ -80,6 +86,11 @@ internal static class QueryLexer
         {
             tokens.Add(new Token(TokenKind.Or, word, start));
         }
+        else if (word is "NOT")
+        {
+            // Only the upper-case word is an operator: "not" and 不 are text like any other.
+            tokens.Add(new Token(TokenKind.Not, word, start));
+        }
         else if (word is "AND" or "&&" or "&" or "+" or "-" or "－")
         {
             // Conjunction is the default; a lone dash excludes nothing.
@@ -99,6 +110,25 @@ internal static class QueryLexer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Reads <c>~N</c> (or full-width <c>～N</c>) right after a closing quote: the phrase's terms must stand within N
+    /// characters of each other. A tilde without digits is left as text.
+    /// </summary>
+    private static (int? Within, int Next) ReadWithin(string query, int at)
+    {
+        if (at >= query.Length || query[at] is not ('~' or '～'))
+            return (null, at);
+        var end = at + 1;
+        while (end < query.Length && char.IsAsciiDigit(query[end]))
+            end++;
+        if (end == at + 1)
+            return (null, at);
+        var digits = query.AsSpan(at + 1, end - at - 1);
+        if (digits.Length > 6 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > MaxWithin)
+            throw new QuerySyntaxException($"The proximity at position {at + 1} is too wide; at most ~{MaxWithin} characters are allowed.", at);
+        return (int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), end);
     }
 
     private static (string Name, QueryField Field)? FieldPrefix(string word)

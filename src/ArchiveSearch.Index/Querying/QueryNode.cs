@@ -13,9 +13,15 @@ public abstract record QueryNode;
 
 /// <summary>
 /// Text that must occur as written. <see cref="Quoted"/> marks a phrase the user put in quotes: it may hold
-/// spaces, and a query made only of such phrases is never relaxed.
+/// spaces, and a query made only of such phrases is never relaxed. <see cref="Within"/>, set by <c>"A B"~N</c>,
+/// turns the phrase into a proximity: its space-separated parts must each occur as written, in any order,
+/// with at most N characters between them.
 /// </summary>
-public sealed record TermNode(string Text, QueryField Field = QueryField.Any, bool Quoted = false) : QueryNode;
+public sealed record TermNode(string Text, QueryField Field = QueryField.Any, bool Quoted = false, int? Within = null) : QueryNode
+{
+    /// <summary>The strings that must occur: the parts of a proximity, or the whole text.</summary>
+    public IReadOnlyList<string> Literals => Within is null ? [Text] : Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+}
 
 /// <summary>Every child must match.</summary>
 public sealed record AndNode(IReadOnlyList<QueryNode> Children) : QueryNode;

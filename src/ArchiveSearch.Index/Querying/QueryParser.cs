@@ -2,8 +2,8 @@ namespace ArchiveSearch.Index.Querying;
 
 /// <summary>
 /// Reads the archive's query language (see QUERY-SYNTAX.md): words that must all match, quoted phrases,
-/// OR, -exclusions, title: and author: prefixes, parentheses. Malformed input is a
-/// <see cref="QuerySyntaxException"/> that says what to fix; nothing else is thrown.
+/// proximities ("A B"~N), OR, exclusions (-word, NOT word), title: and author: prefixes, parentheses.
+/// Malformed input is a <see cref="QuerySyntaxException"/> that says what to fix; nothing else is thrown.
 /// </summary>
 public static class QueryParser
 {
@@ -66,7 +66,7 @@ public static class QueryParser
             return ParsePrimary(state, depth, field);
         var not = state.Next();
         if (state.AtEnd || state.Is(TokenKind.Close) || state.Is(TokenKind.Or))
-            throw new QuerySyntaxException($"'-' at position {not.Position + 1} needs something to exclude.", not.Position);
+            throw new QuerySyntaxException($"'{not.Text}' at position {not.Position + 1} needs something to exclude.", not.Position);
         var child = ParseUnary(state, depth, field);
         return child is NotNode twice ? twice.Child : new NotNode(child);
     }
@@ -79,7 +79,8 @@ public static class QueryParser
             case TokenKind.Word:
                 return new TermNode(token.Text, field);
             case TokenKind.Phrase:
-                return new TermNode(token.Text, field, Quoted: true);
+                // A proximity of a single part is that part, as written.
+                return new TermNode(token.Text, field, Quoted: true, Within: token.Within is { } within && token.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 1 ? within : null);
             case TokenKind.Field:
                 if (state.AtEnd || state.Peek.Kind is not (TokenKind.Word or TokenKind.Phrase or TokenKind.Open or TokenKind.Not))
                     throw new QuerySyntaxException($"'{token.Text}:' at position {token.Position + 1} needs a word, a quoted phrase or parentheses right after the colon.", token.Position);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ArchiveSearch.Analysis.Exact;
+using ArchiveSearch.Analysis.Folding;
 using ArchiveSearch.Analysis.SmartCn;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace ArchiveSearch.Index.Schema;
 
 /// <summary>
-/// The one place that decides how each field is analysed: word fields with SmartCN, exact-match fields with characters. Index time and query time both go through it.
+/// The one place that decides how each field is analysed: word fields with SmartCN, exact-match fields with characters,
+/// both with traditional characters folded to simplified ones. Index time and query time both go through it.
 /// </summary>
 public sealed class ArchiveAnalyzers : IDisposable
 {
@@ -36,7 +38,8 @@ public sealed class ArchiveAnalyzers : IDisposable
         logger.LogInformation(
             "SmartCN dictionaries from {Origin} ready in {Milliseconds} ms ({Megabytes:F1} MiB retained)",
             dictionary.Origin, milliseconds, Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0);
-        return new ArchiveAnalyzers(new SmartChineseAnalyzer(dictionary));
+        // SmartCN's dictionaries are simplified: folding first lets a traditional text cut into the same words.
+        return new ArchiveAnalyzers(new ScriptFoldingAnalyzer(new SmartChineseAnalyzer(dictionary)));
     }
 
     public Analyzer Words { get; }

@@ -37,10 +37,15 @@ public static class ArticleDocuments
         doc.Add(new StringField(ArticleFields.Kind, kind, Field.Store.YES));
         doc.Add(new SortedDocValuesField(ArticleFields.Kind, new BytesRef(kind)));
 
-        AddText(doc, ArticleFields.Title, article.Title);
+        // A label cut from the item's own text is stored for display but not indexed as a headline (see DerivedTitles).
+        if (DerivedTitles.IsDerived(article.Title, article.Body))
+            doc.Add(new StoredField(ArticleFields.Title, article.Title));
+        else
+            AddText(doc, ArticleFields.Title, article.Title);
         AddText(doc, ArticleFields.Subtitle, article.Subtitle);
         AddText(doc, ArticleFields.Byline, article.Byline);
         AddText(doc, ArticleFields.Body, article.Body);
+        doc.Add(new NumericDocValuesField(ArticleFields.LengthPriorValue, LengthPrior.Of(article.Body)));
         AddExact(doc, article);
 
         foreach (var author in article.Authors)
@@ -50,6 +55,13 @@ public static class ArticleDocuments
             doc.Add(new SortedSetDocValuesField(ArticleFields.Author, new BytesRef(author.Name)));
         }
 
+        AddMetadata(doc, metadata);
+        return doc;
+    }
+
+    /// <summary>Paper, date, page number and section, for filters, facets and display.</summary>
+    internal static void AddMetadata(Document doc, PageMetadata metadata)
+    {
         if (metadata.Paper is { Length: > 0 } paper)
         {
             doc.Add(new StringField(ArticleFields.Paper, paper, Field.Store.YES));
@@ -68,7 +80,6 @@ public static class ArticleDocuments
             doc.Add(new StoredField(ArticleFields.PageNumber, page));
         if (metadata.Section is { Length: > 0 } section)
             doc.Add(new StoredField(ArticleFields.Section, section));
-        return doc;
     }
 
     /// <summary>Role of the author at the same position among the stored author values.</summary>
@@ -100,7 +111,8 @@ public static class ArticleDocuments
             PageKey: doc.Get(ArticleFields.PageKey));
     }
 
-    private static void AddText(Document doc, string field, string? value)
+    /// <summary>A text field stored and indexed as words.</summary>
+    internal static void AddText(Document doc, string field, string? value)
     {
         if (!string.IsNullOrEmpty(value))
             doc.Add(new TextField(field, value, Field.Store.YES));
@@ -110,10 +122,11 @@ public static class ArticleDocuments
     /// The exact-match fields. The headline (title and subtitle as one string) is the first value of the
     /// article's text and, being short, indexed once more on its own for <c>title:</c>; names and byline
     /// likewise for <c>author:</c>. The values of a field stay apart by <see cref="ExactGramAnalyzer.ValueGap"/> positions.
+    /// A label cut from the item's own first clause is no headline (see <see cref="DerivedTitles"/>); its text is in the body.
     /// </summary>
     private static void AddExact(Document doc, Article article)
     {
-        var headline = article.Title + article.Subtitle;
+        var headline = (DerivedTitles.IsDerived(article.Title, article.Body) ? "" : article.Title) + article.Subtitle;
         string[] text = [headline, article.Byline ?? "", article.Body];
         string[] credits = [.. article.Authors.Select(a => a.Name), article.Byline ?? ""];
         AddExact(doc, ExactField.Text, text);
@@ -121,7 +134,7 @@ public static class ArticleDocuments
         AddExact(doc, ExactField.Author, credits);
     }
 
-    private static void AddExact(Document doc, ExactField field, IReadOnlyList<string> values)
+    internal static void AddExact(Document doc, ExactField field, IReadOnlyList<string> values)
     {
         foreach (var value in values.Where(v => v.Length > 0))
             doc.Add(new Field(field.Name, value, ExactFieldTypes.Characters));

@@ -26,6 +26,9 @@ public static class ArticleFields
     public const string StartOffset = "start";
     public const string EndOffset = "end";
 
+    /// <summary>Numeric doc values: the ranking prior of the article's length (<see cref="LengthPrior.Of"/>).</summary>
+    public const string LengthPriorValue = "length_prior";
+
     /// <summary>The text fields every plain query searches, in the order of their weight.</summary>
     public static readonly string[] Text = [Title, Subtitle, Byline, Body];
 }
@@ -50,4 +53,7 @@ public static class DocTypes
 {
     public const string Article = "article";
     public const string Page = "page";
+
+    /// <summary>The lines of a page that are in no article, searchable as one document of kind <see cref="PageLinesDocuments.Kind"/>.</summary>
+    public const string PageLines = "page_lines";
 }

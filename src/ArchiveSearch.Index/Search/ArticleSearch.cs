@@ -55,7 +55,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             {
                 var scoreDoc = top.ScoreDocs[i];
                 var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-                var fragments = snippets.Fragments(article, marked);
+                var fragments = article.Kind == PageLinesDocuments.Kind ? snippets.Lines(article, marked) : snippets.Fragments(article, marked);
                 hits.Add(new SearchHit(
                     article.Id,
                     article.Title,
@@ -118,7 +118,11 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 
     private static List<Query> Filters(SearchRequest request)
     {
-        var filters = new List<Query> { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)) };
+        // Articles, and for a query the lines of each page that are in no article; browsing lists articles only.
+        var searchable = new BooleanQuery { { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), Occur.SHOULD } };
+        if (!EveryArticle.Applies(request))
+            searchable.Add(new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageLines)), Occur.SHOULD);
+        var filters = new List<Query> { searchable };
         if (request.From is not null || request.To is not null)
         {
             filters.Add(NumericRangeQuery.NewInt32Range(

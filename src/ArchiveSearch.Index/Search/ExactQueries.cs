@@ -33,6 +33,30 @@ public static class ExactQueries
         return phrase;
     }
 
+    /// <summary>
+    /// Matches documents whose <paramref name="field"/> holds every one of <paramref name="parts"/> (strings without
+    /// spaces), in any order, with at most <paramref name="within"/> positions between one and the next: a position
+    /// is a character, a run of white space is one, and the values of a field (headline, byline, body) stand
+    /// <see cref="ExactGramAnalyzer.ValueGap"/> positions apart. Null when a part has no characters.
+    /// </summary>
+    public static Query? Near(ExactField field, IReadOnlyList<string> parts, int within)
+    {
+        var spans = new List<SpanQuery>(parts.Count);
+        foreach (var part in parts)
+        {
+            if (Span(field, part) is not { } span)
+                return null;
+            spans.Add(span);
+        }
+
+        return spans.Count switch
+        {
+            0 => null,
+            1 => spans[0],
+            _ => new SpanNearQuery([.. spans], within, inOrder: false),
+        };
+    }
+
     /// <summary>Matches documents where any of the fields contains the text.</summary>
     public static Query? ContainsInAny(IEnumerable<ExactField> fields, string text)
     {

@@ -1,5 +1,7 @@
 using ArchiveSearch.Index.Querying;
 using ArchiveSearch.Index.Schema;
+using Lucene.Net.Queries.Function;
+using Lucene.Net.Queries.Function.ValueSources;
 using Lucene.Net.Search;
 
 namespace ArchiveSearch.Index.Search;
@@ -27,12 +29,23 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             throw new InvalidSearchException(e.Message);
         }
 
-        var literals = QueryNodes.PositiveTerms(parsed).Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
+        var literals = QueryNodes.PositiveTerms(parsed).SelectMany(t => t.Literals).Distinct(StringComparer.Ordinal).ToList();
         var match = Compile(parsed);
         // Quoting is a demand for the text as written: such a query is never relaxed.
         var (relaxed, words) = QueryNodes.OnlyQuoted(parsed) ? (null, []) : RelaxedQueries.Build(analyzers.Words, literals);
-        return new CompiledQuery(match, KeepExclusions(parsed, relaxed), literals, words.Count > 0 ? words : literals);
+        return new CompiledQuery(WithLengthPrior(match), WithLengthPrior(KeepExclusions(parsed, relaxed)), literals, words.Count > 0 ? words : literals);
     }
+
+    /// <summary>Weight of <see cref="LengthPrior"/>: added once to the score of every match, it decides between items that match alike.</summary>
+    public const float LengthPriorWeight = 10f;
+
+    /// <summary>Adds the length prior to the score of each match; what matches is unchanged (a page's own lines have none).</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(match))]
+    private static Query? WithLengthPrior(Query? match) => match is null ? null : new BooleanQuery(disableCoord: true)
+    {
+        { match, Occur.MUST },
+        { new FunctionQuery(new Int64FieldSource(ArticleFields.LengthPriorValue)) { Boost = LengthPriorWeight / LengthPrior.Scale }, Occur.SHOULD },
+    };
 
     /// <summary>What the user excluded stays excluded when the match is relaxed.</summary>
     private Query? KeepExclusions(QueryNode parsed, Query? relaxed)
@@ -71,7 +84,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             QueryField.Author => ExactField.Author,
             _ => ExactField.Text,
         };
-        var exact = ExactQueries.Contains(field, term.Text)
+        var exact = (term.Within is { } within ? ExactQueries.Near(field, term.Literals, within) : ExactQueries.Contains(field, term.Text))
             ?? throw new InvalidSearchException($"'{term.Text}' has nothing to search for.");
         var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(exact) { Boost = 0.1f }, Occur.MUST } };
         if (term.Field != QueryField.Author)
@@ -79,8 +92,17 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
         return query;
     }
 
+    /// <summary>How much a match in the headline (title, sub-headline or both as one) adds: an article is about what its headline names.</summary>
+    public const float HeadlineBoost = 20f;
+
+    /// <summary>How much a match in the lead (the first <see cref="LeadWords"/> words of the body) adds.</summary>
+    public const float LeadBoost = 10f;
+
+    public const int LeadWords = 50;
+
     private void AddRanking(BooleanQuery query, TermNode term)
     {
+        AddSubjectRanking(query, term);
         var words = analyzers.Words;
         if (WordQueries.AnyTerm(words, ArticleFields.Title, term.Text, boost: 3f) is { } title)
             query.Add(title, Occur.SHOULD);
@@ -94,5 +116,20 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             query.Add(body, Occur.SHOULD);
         if (WordQueries.Phrase(words, ArticleFields.Body, term.Text, boost: 2f) is { } bodyPhrase)
             query.Add(bodyPhrase, Occur.SHOULD);
+    }
+
+    /// <summary>
+    /// What the article is about: the term in its headline, read from the exact headline so a name SmartCN cuts apart
+    /// counts as much as a word it knows (rule: headline), or its words in the first <see cref="LeadWords"/> words of
+    /// the body (rule: lead).
+    /// </summary>
+    private void AddSubjectRanking(BooleanQuery query, TermNode term)
+    {
+        if (term.Within is not null || term.Field != QueryField.Any)
+            return;
+        if (ExactQueries.Contains(ExactField.Headline, term.Text) is { } headline)
+            query.Add(new ConstantScoreQuery(headline) { Boost = HeadlineBoost }, Occur.SHOULD);
+        if (WordQueries.NearStart(analyzers.Words, ArticleFields.Body, term.Text, LeadWords) is { } lead)
+            query.Add(new ConstantScoreQuery(lead) { Boost = LeadBoost }, Occur.SHOULD);
     }
 }

@@ -13,6 +13,19 @@ public sealed class SnippetMaker
     public IReadOnlyList<string> Fragments(StoredArticle article, IReadOnlyList<string> strings) =>
         highlighter.Fragments(article.Body, MatchFinder.Find(article.Body, strings));
 
+    /// <summary>The lines of the body that hold a match, whole and marked (at most the highlighter's number of fragments); the first line when none does.</summary>
+    public IReadOnlyList<string> Lines(StoredArticle article, IReadOnlyList<string> strings)
+    {
+        var lines = article.Body.Split('\n');
+        var marked = lines
+            .Select(line => (Line: line, Matches: MatchFinder.Find(line, strings)))
+            .Where(l => l.Matches.Count > 0)
+            .Take(highlighter.MaxFragments)
+            .Select(l => Highlighter.MarkAll(l.Line, l.Matches))
+            .ToList();
+        return marked.Count > 0 ? marked : [Highlighter.MarkAll(lines[0], [])];
+    }
+
     /// <summary>
     /// A headline whole, as safe HTML with the occurrences of the query's strings marked; headlines are short
     /// enough to show uncut. Null stays null, so a hit without a subtitle has no marked one either.

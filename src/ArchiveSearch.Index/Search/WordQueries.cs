@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace ArchiveSearch.Index.Search;
 
@@ -43,6 +44,21 @@ public static class WordQueries
 
         stream.End();
         return count < 2 ? null : phrase;
+    }
+
+    /// <summary>
+    /// The text's words as a phrase (slop 0) that ends within the first <paramref name="positions"/> words of the
+    /// field; null when the text has no words.
+    /// </summary>
+    public static Query? NearStart(Analyzer analyzer, string field, string text, int positions)
+    {
+        var words = Terms(analyzer, field, text).Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t))).ToArray();
+        return words.Length switch
+        {
+            0 => null,
+            1 => new SpanFirstQuery(words[0], positions),
+            _ => new SpanFirstQuery(new SpanNearQuery(words, 0, inOrder: true), positions),
+        };
     }
 
     /// <summary>A disjunction of the text's terms in one field, each term once.</summary>

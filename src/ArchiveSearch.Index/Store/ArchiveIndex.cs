@@ -75,15 +75,17 @@ public sealed class ArchiveIndex : IDisposable
     public IReadOnlyList<PageRecord> Quarantined => Read(searcher => ((CountedSearcher)searcher).State.Quarantined);
 
     /// <summary>
-    /// Replaces everything known about a page, its record and its articles, in one atomic update: a commit
-    /// holds the page's old documents or its new ones, never neither.
+    /// Replaces everything known about a page, its record, its articles and the lines that are in no article,
+    /// in one atomic update: a commit holds the page's old documents or its new ones, never neither.
     /// </summary>
-    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles)
+    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
     {
         var pageKey = ArticleId.PageKey(metadata, IndexPipeline.ContentHash(page.Hash));
-        var docs = new List<Document>(articles.Count + 1) { CreatePageDocument(page) };
+        var docs = new List<Document>(articles.Count + 2) { CreatePageDocument(page) };
         foreach (var article in articles)
             docs.Add(ArticleDocuments.Create(page.PageId, pageKey, metadata, article));
+        if (linesOutsideArticles is { Count: > 0 })
+            docs.Add(PageLinesDocuments.Create(page.PageId, pageKey, metadata, linesOutsideArticles));
         // Ids this cut no longer has keep a record, so their permalinks still lead somewhere.
         var kept = articles.ToDictionary(a => ArticleId.For(pageKey, a.Ordinal), a => RetiredArticles.OpeningOf(a.Body, a.Title), StringComparer.Ordinal);
         var retired = Read(searcher => RetiredArticles.Retire(searcher, page.PageId, pageKey, kept));
@@ -194,6 +196,14 @@ public sealed class ArchiveIndex : IDisposable
     {
         var collector = new AllDocsCollector();
         searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), collector);
+        return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
+    });
+
+    /// <summary>Every page's lines that are in no article, read as articles of kind page (for checks and tools).</summary>
+    public IReadOnlyList<StoredArticle> AllPageLines() => Read(searcher =>
+    {
+        var collector = new AllDocsCollector();
+        searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageLines)), collector);
         return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
     });
 

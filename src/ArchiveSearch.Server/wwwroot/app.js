@@ -7,7 +7,7 @@
   const $ = id => document.getElementById(id);
   const pageSize = 10;
   const facetNames = { paper: '报纸', author: '作者', kind: '类型' };
-  const kindNames = { article: '文章', brief: '简讯', photo: '图片' };
+  const kindNames = { article: '文章', brief: '简讯', photo: '图片', page: '版面' };
   const searchKeys = ['q', 'sort', 'from', 'to', 'paper', 'author', 'kind', 'page'];
   let state = fromLocation();
   let lastAnswer = null; // { key, body } of the results on screen, so closing an article does not search again

@@ -16,7 +16,15 @@ public sealed class KnownItemTests(ITestOutputHelper output)
     [SharedFact("seeds")]
     public void Shared_page_queries_find_their_article_first() => Evaluate("seeds", SharedFolder.Seeds!, minMrr: 0.85);
 
-    private void Evaluate(string name, string folder, double minMrr)
+    [Fact]
+    public void A_subject_typed_alone_finds_the_article_about_it_before_items_that_mention_it() =>
+        Evaluate("samples", Path.Combine(SharedFolder.RepositoryRoot, "samples"), minMrr: 0.9, parts: ["subject", "subject-aside"]);
+
+    [SharedFact("seeds")]
+    public void A_subject_of_the_shared_pages_finds_the_article_about_it_first() =>
+        Evaluate("seeds", SharedFolder.Seeds!, minMrr: 0.9, parts: ["subject", "subject-aside"]);
+
+    private void Evaluate(string name, string folder, double minMrr, string[]? parts = null)
     {
         var inbox = Directory.CreateTempSubdirectory("archivesearch-known-");
         try
@@ -26,7 +34,7 @@ public sealed class KnownItemTests(ITestOutputHelper output)
                 File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
             using var archive = new IndexedArchive(inbox.FullName);
             var items = KnownItemEvaluation.Parse(File.ReadAllLines(Path.Combine(SharedFolder.RepositoryRoot, "eval", "known-items.tsv")))
-                .Where(i => i.PagePath.StartsWith(name + "/", StringComparison.Ordinal))
+                .Where(i => (parts ?? [KnownItemEvaluation.GeneralPart]).Contains(i.Part) && i.PagePath.StartsWith(name + "/", StringComparison.Ordinal))
                 .ToList();
 
             var report = KnownItemEvaluation.Run(archive.Workspace.Search, items);

@@ -4,7 +4,7 @@ namespace ArchiveSearch.Index.Tests.Querying;
 
 public sealed class QueryParserTests
 {
-    private static TermNode T(string text, QueryField field = QueryField.Any, bool quoted = false) => new(text, field, quoted);
+    private static TermNode T(string text, QueryField field = QueryField.Any, bool quoted = false, int? within = null) => new(text, field, quoted, within);
 
     private static void AssertParses(string query, QueryNode expected) =>
         Assert.Equal(Show(expected), Show(QueryParser.Parse(query)));
@@ -12,7 +12,7 @@ public sealed class QueryParserTests
     /// <summary>A readable form, so that failures show the whole tree.</summary>
     private static string Show(QueryNode node) => node switch
     {
-        TermNode t => $"{(t.Field == QueryField.Any ? "" : t.Field.ToString().ToLowerInvariant() + ":")}{(t.Quoted ? $"\"{t.Text}\"" : t.Text)}",
+        TermNode t => $"{(t.Field == QueryField.Any ? "" : t.Field.ToString().ToLowerInvariant() + ":")}{(t.Quoted ? $"\"{t.Text}\"" : t.Text)}{(t.Within is { } n ? $"~{n}" : "")}",
         AndNode a => "AND(" + string.Join(" ", a.Children.Select(Show)) + ")",
         OrNode o => "OR(" + string.Join(" ", o.Children.Select(Show)) + ")",
         NotNode n => "-" + Show(n.Child),
@@ -48,6 +48,44 @@ public sealed class QueryParserTests
 
     [Fact]
     public void A_dash_inside_a_word_is_text() => AssertParses("COVID-19", T("COVID-19"));
+
+    [Fact]
+    public void Upper_case_NOT_between_terms_excludes_like_a_dash() =>
+        AssertParses("图书馆 NOT 南屏 NOT \"夜间 开放\"", new AndNode([T("图书馆"), new NotNode(T("南屏")), new NotNode(T("夜间 开放", quoted: true))]));
+
+    [Theory]
+    [InlineData("图书馆 not 南屏", "AND(图书馆 not 南屏)")]
+    [InlineData("图书馆 Not 南屏", "AND(图书馆 Not 南屏)")]
+    [InlineData("图书馆 不 南屏", "AND(图书馆 不 南屏)")]
+    [InlineData("NOTE 南屏", "AND(NOTE 南屏)")]
+    public void Lower_case_not_and_Chinese_negation_stay_words(string query, string expected) =>
+        Assert.Equal(expected, Show(QueryParser.Parse(query)));
+
+    [Fact]
+    public void NOT_applies_to_a_group_and_beside_OR() =>
+        AssertParses("(鞍山 OR 锦州) NOT (招商 OR 引资)", new AndNode([new OrNode([T("鞍山"), T("锦州")]), new NotNode(new OrNode([T("招商"), T("引资")]))]));
+
+    [Theory]
+    [InlineData("\"图书馆 开放\"~5", 5)]
+    [InlineData("“图书馆 开放”～12", 12)]
+    [InlineData("\"图书馆 开放\"~0", 0)]
+    public void A_number_after_a_closing_quote_makes_the_phrase_a_proximity(string query, int within) =>
+        AssertParses(query, T("图书馆 开放", quoted: true, within: within));
+
+    [Fact]
+    public void A_proximity_combines_with_prefixes_and_other_terms() =>
+        AssertParses("title:\"图书馆 开放\"~3 夜间", new AndNode([T("图书馆 开放", QueryField.Title, quoted: true, within: 3), T("夜间")]));
+
+    [Theory]
+    [InlineData("\"图书馆\"~5", "\"图书馆\"")]
+    [InlineData("\"图书馆 开放\"~ 夜间", "AND(\"图书馆 开放\" ~ 夜间)")]
+    [InlineData("\"图书馆 开放\"~x", "AND(\"图书馆 开放\" ~x)")]
+    public void A_tilde_without_digits_or_after_a_single_word_is_no_proximity(string query, string expected) =>
+        Assert.Equal(expected, Show(QueryParser.Parse(query)));
+
+    [Fact]
+    public void Proximity_terms_are_highlighted_one_by_one() =>
+        Assert.Equal(["图书馆", "开放"], ((TermNode)QueryParser.Parse("\"图书馆  开放\"~5")).Literals);
 
     [Theory]
     [InlineData("title:杜鹃花", QueryField.Title)]
@@ -91,6 +129,10 @@ public sealed class QueryParserTests
     [InlineData("-杜鹃花", "at least one term that must match")]
     [InlineData("-杜鹃花 -丹东", "at least one term that must match")]
     [InlineData("杜鹃花 OR -丹东", "OR cannot join an excluded term")]
+    [InlineData("NOT 南屏", "at least one term that must match")]
+    [InlineData("图书馆 NOT", "'NOT' at position 5 needs something to exclude")]
+    [InlineData("\"图书馆 开放\"~10001", "too wide")]
+    [InlineData("\"图书馆 开放\"~99999999999", "too wide")]
     public void Malformed_queries_say_what_is_wrong(string query, string message)
     {
         var error = Assert.Throws<QuerySyntaxException>(() => QueryParser.Parse(query));
