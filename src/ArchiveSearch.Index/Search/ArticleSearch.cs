@@ -80,16 +80,16 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 
     private static (TopDocs Top, Facets Facets) Run(IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchRequest request)
     {
-        var query = new BooleanQuery { { match, Occur.MUST } };
+        var window = request.Page * request.Size;
+        // Sorted by date, scores decide nothing: the match runs as a constant, so no ranking clause is evaluated.
+        var byRelevance = request.Sort == SearchSort.Relevance;
+        var query = new BooleanQuery { { byRelevance ? match : new ConstantScoreQuery(match), Occur.MUST } };
         foreach (var filter in filters)
             query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
 
-        var window = request.Page * request.Size;
-        ITopDocsCollector ranking = request.Sort switch
-        {
-            SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),
-            _ => TopFieldCollector.Create(DateSort(request.Sort), window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
-        };
+        ITopDocsCollector ranking = byRelevance
+            ? TopScoreDocCollector.Create(window, docsScoredInOrder: false)
+            : TopFieldCollector.Create(DateSort(request.Sort), window, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         var counting = new FacetCountingCollector((ICollector)ranking);
         searcher.Search(query, counting);
         return (ranking.GetTopDocs(), counting.Result(FacetLimit));
@@ -98,15 +98,19 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     private static Sort DateSort(SearchSort sort)
     {
         var descending = sort == SearchSort.DateDescending;
-        // Undated articles go last either way.
+        // Undated articles go last either way; articles of the same day stay in index order (page, then position on it).
         var byDate = new SortField(ArticleDocuments.DateNumber, SortFieldType.INT64, descending);
         byDate.SetMissingValue(descending ? long.MinValue : long.MaxValue);
-        return new Sort(byDate, SortField.FIELD_SCORE);
+        return new Sort(byDate);
     }
 
+    /// <summary>
+    /// The filters of a request. Page records need no filter of their own: every match requires an
+    /// exact-match field, which only articles have.
+    /// </summary>
     private static List<Query> Filters(SearchRequest request)
     {
-        var filters = new List<Query> { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)) };
+        var filters = new List<Query>();
         if (request.From is not null || request.To is not null)
         {
             filters.Add(NumericRangeQuery.NewInt32Range(

@@ -184,7 +184,7 @@ public sealed class ArchiveIndex : IDisposable
 
     private sealed class RankingSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Ranking.Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => Search.SearcherWarmer.Warm(new IndexSearcher(reader) { Similarity = Ranking.Similarity });
     }
 }
 
