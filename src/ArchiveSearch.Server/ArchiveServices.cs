@@ -24,6 +24,10 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
+        services.AddOptions<SimilarOptions>()
+            .Bind(configuration.GetSection(SimilarOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddOptions<SmartCnOptions>()
             .Bind(configuration.GetSection(SmartCnSection))

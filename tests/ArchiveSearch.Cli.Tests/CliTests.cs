@@ -23,6 +23,24 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Eval_coverage_prints_the_figures_of_the_tuning_and_aside_parts_and_only_the_tuning_drafts()
+    {
+        var (exit, output, _) = Run("eval", "--coverage", "--seeds", Path.Combine(Path.GetTempPath(), "no-seeds-here"));
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var parts = lines.Where(l => l.StartsWith("{\"part\"", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["tune", "aside"], parts.Select(p => p.GetProperty("part").GetString()));
+        foreach (var field in new[] { "precision_at_3", "unrelated_empty", "filler_free_lists", "median_ms" })
+            Assert.All(parts, p => Assert.True(p.TryGetProperty(field, out _), field));
+        Assert.True(parts[0].GetProperty("precision_at_3").GetDouble() >= 0.9);
+        Assert.True(parts[0].GetProperty("unrelated_empty").GetDouble() >= 0.85);
+        // Per-draft lines are printed for the tuning part only: the aside drafts' answers stay out of sight.
+        var asideLines = File.ReadLines(Path.Combine(SharedFolder.RepositoryRoot, "eval", "coverage-drafts.tsv")).Select((l, i) => (Line: i + 1, Text: l)).Where(l => l.Text.StartsWith("aside\t", StringComparison.Ordinal)).Select(l => $"line {l.Line,3}");
+        Assert.All(asideLines, marker => Assert.DoesNotContain(lines, l => l.Contains(marker, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Split_explain_prints_every_line_decision_with_its_rule()
     {
         var (exit, output, _) = Run("split", "--explain", "samples/jiangcheng-2024-03-15-01.txt");

@@ -8,5 +8,5 @@ internal sealed class InProcessTarget(ArticleSearch search, SimilarArticles simi
 
     public string? FirstHit(string query) => search.Search(new SearchRequest(query) { Size = 1 }).Hits.FirstOrDefault()?.Id;
 
-    public int Similar(string id) => similar.ForArticle(id, before: null, size: 10)?.Articles.Count ?? 0;
+    public int Similar(string id) => similar.ForArticle(id, new SimilarRequest())?.Articles.Count ?? 0;
 }
