@@ -36,6 +36,7 @@ public static class ArchiveServices
 
         // Before the core services, whose default resolver knows no path pattern.
         services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToIngestSettings());
         services.AddArchiveCore(
             sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
             sp => sp.GetRequiredService<IOptions<SmartCnOptions>>().Value);

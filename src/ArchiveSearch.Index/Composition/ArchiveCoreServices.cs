@@ -25,7 +25,7 @@ public static class ArchiveCoreServices
         Func<IServiceProvider, SmartCnOptions> smartCn)
     {
         services.AddSingleton(sp => ArchiveAnalyzers.Create(smartCn(sp), sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
-        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>()));
+        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IngestSettings>()));
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();
@@ -36,7 +36,10 @@ public static class ArchiveCoreServices
         services.TryAddSingleton(new PageMetadataResolver());
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
+        services.TryAddSingleton(new IngestSettings());
         services.AddSingleton<PageIngestor>();
+        services.AddSingleton<PageLoader>();
+        services.AddSingleton<DeletionGuard>();
         services.AddSingleton<InboxSynchronizer>();
         return services;
     }

@@ -8,13 +8,21 @@ public static class StatsEndpoints
 {
     public sealed record QuarantinedPage(string Path, string? Reason, DateTimeOffset Since);
 
+    /// <summary>What the last commit holds: what a restart after a crash finds.</summary>
+    public sealed record CommittedStats(int Articles, int Pages);
+
+    /// <summary>A running load: pages done of the total, its rates so far and the time left at that rate.</summary>
+    public sealed record LoadStats(int Total, int Done, long Articles, double PagesPerSecond, double ArticlesPerSecond, double BytesPerSecond, double? EtaSeconds);
+
     public sealed record IndexStats(
         int Articles,
         int Pages,
         int PendingFiles,
         DateTimeOffset? LastCommit,
         int IngestedSinceStart,
-        IReadOnlyList<QuarantinedPage> Quarantined);
+        IReadOnlyList<QuarantinedPage> Quarantined,
+        CommittedStats Committed,
+        LoadStats? Load);
 
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -22,15 +30,21 @@ public static class StatsEndpoints
         return app;
     }
 
+    /// <summary>Answered from counters the index keeps at each refresh and commit: no page record is read here.</summary>
     private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress)
     {
-        var pages = index.Pages();
+        var counts = index.Counts;
+        var committed = index.CommittedCounts;
+        var load = progress.CurrentLoad;
         return new IndexStats(
-            index.CountArticles(),
-            pages.Count(p => p.Status == PageStatus.Indexed),
+            counts.Articles,
+            counts.Pages,
             progress.PendingFiles,
             index.LastCommit,
             progress.IngestedSinceStart,
-            pages.Where(p => p.Status == PageStatus.Quarantined).Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList());
+            index.Quarantined.Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList(),
+            new CommittedStats(committed.Articles, committed.Pages),
+            load is null ? null : new LoadStats(
+                load.Total, load.Done, load.Articles, load.PagesPerSecond, load.ArticlesPerSecond, load.BytesPerSecond, load.Remaining?.TotalSeconds));
     }
 }
