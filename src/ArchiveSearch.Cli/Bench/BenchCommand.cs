@@ -117,6 +117,9 @@ internal static class BenchCommand
         report["p50_ms"] = Math.Round(one.P50Ms, 2);
         report["p99_ms"] = Math.Round(one.P99Ms, 2);
         report["errors"] = one.Errors + many.Errors;
+        // Over HTTP this process is only the client; its processor time says nothing of the service's.
+        if (target is InProcessTarget)
+            report["cpu_ms_per_query"] = Math.Round(one.CpuMsPerQuery, 2);
         report["shapes"] = one.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2), hits = s.Value.Hits });
         report[$"clients_{settings.Clients}"] = new
         {

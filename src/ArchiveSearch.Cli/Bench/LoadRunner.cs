@@ -28,6 +28,8 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
         var latencies = new ConcurrentBag<(string Shape, double Ms, int Hits)>();
         var errors = 0;
         string? firstError = null;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, clients).Select(client => new Thread(() =>
         {
@@ -57,6 +59,8 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
         var seconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpuMs = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
 
         var all = latencies.Select(l => l.Ms).Order().ToArray();
         var perShape = latencies.GroupBy(l => l.Shape).ToDictionary(
@@ -67,7 +71,7 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
                 var hits = g.Select(l => l.Hits).Order().ToArray();
                 return new ShapeFigures(Percentile(ms, 0.50), Percentile(ms, 0.99), ms.Length == 0 ? 0 : ms[^1], hits.Length == 0 ? 0 : hits[hits.Length / 2]);
             });
-        return new LoadResult(clients, all.Length, errors, all.Length / seconds, Percentile(all, 0.50), Percentile(all, 0.99), all.Length == 0 ? 0 : all[^1], perShape, firstError);
+        return new LoadResult(clients, all.Length, errors, all.Length / seconds, Percentile(all, 0.50), Percentile(all, 0.99), all.Length == 0 ? 0 : all[^1], all.Length == 0 ? 0 : cpuMs / all.Length, perShape, firstError);
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>

@@ -91,12 +91,14 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     private static (TopDocs Top, Facets Facets, DateFacets Dates) Run(
         IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchRequest request, SearchSort sort, FieldDoc? after)
     {
-        var query = new BooleanQuery { { match, Occur.MUST } };
+        // Sorted by date, scores decide nothing: the match runs as a constant, so no ranking clause is evaluated.
+        var byRelevance = sort == SearchSort.Relevance;
+        var query = new BooleanQuery { { byRelevance ? match : new ConstantScoreQuery(match), Occur.MUST } };
         foreach (var filter in filters)
             query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
 
         var window = (after is null ? request.Page * request.Size : request.Size) + 1;
-        var ranking = TopFieldCollector.Create(HitOrder.For(sort), window, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var ranking = TopFieldCollector.Create(HitOrder.For(sort), window, after, fillFields: true, trackDocScores: byRelevance, trackMaxScore: false, docsScoredInOrder: false);
         if (!request.WithFacets)
         {
             searcher.Search(query, ranking);
@@ -116,13 +118,16 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         _ => "relevance",
     };
 
+    /// <summary>
+    /// The filters of a request. A query needs no filter against page records: every match requires an
+    /// exact-match field, which only articles and the lines of a page that are in no article have. Browsing
+    /// without a query matches every document, so it keeps to articles.
+    /// </summary>
     private static List<Query> Filters(SearchRequest request)
     {
-        // Articles, and for a query the lines of each page that are in no article; browsing lists articles only.
-        var searchable = new BooleanQuery { { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), Occur.SHOULD } };
-        if (!EveryArticle.Applies(request))
-            searchable.Add(new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageLines)), Occur.SHOULD);
-        var filters = new List<Query> { searchable };
+        var filters = new List<Query>();
+        if (EveryArticle.Applies(request))
+            filters.Add(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)));
         if (request.From is not null || request.To is not null)
         {
             filters.Add(NumericRangeQuery.NewInt32Range(

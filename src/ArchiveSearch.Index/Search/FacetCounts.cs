@@ -8,25 +8,45 @@ namespace ArchiveSearch.Index.Search;
 /// <summary>How many matching articles carry each value of a facet, most frequent first.</summary>
 public sealed record FacetValue(string Value, int Count);
 
-/// <summary>Facet counts over the whole result set: paper, year, author, kind.</summary>
+/// <summary>
+/// Facet counts over the whole result set: paper, year, author, kind. When <see cref="Sampled"/> is true the
+/// result set was larger than <see cref="FacetCountingCollector.ExactUpTo"/> and the counts are estimates:
+/// exact for the first hits, then every <see cref="FacetCountingCollector.SampleStep"/>th hit counted for that many.
+/// </summary>
 public sealed record Facets(
     IReadOnlyList<FacetValue> Paper,
     IReadOnlyList<FacetValue> Year,
     IReadOnlyList<FacetValue> Author,
-    IReadOnlyList<FacetValue> Kind);
+    IReadOnlyList<FacetValue> Kind)
+{
+    public bool Sampled { get; init; }
+}
 
 /// <summary>
 /// A collector that counts facet values from doc values for every matching document while passing
-/// the documents on to the collector that ranks them. Counting is by ordinal within each segment and
-/// resolved to strings once per segment, so its cost is one array increment per document and facet.
+/// the documents on to the collector that ranks them. Counting is by ordinal within each segment (years
+/// by their number) and resolved to strings once per segment, so its cost is one array increment per
+/// document and facet, with no hashing and no allocation per document.
+/// Above <see cref="ExactUpTo"/> hits only a systematic sample is counted, so a query matching most of a
+/// large archive does not spend most of its time on facets.
 /// </summary>
-public sealed class FacetCountingCollector(ICollector ranking) : ICollector
+public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = FacetCountingCollector.ExactUpTo) : ICollector
 {
+    /// <summary>Hits counted one by one; beyond them the counts are sampled.</summary>
+    public const int ExactUpTo = 20_000;
+
+    /// <summary>Beyond <see cref="ExactUpTo"/>, one hit in this many is counted, for this many.</summary>
+    public const int SampleStep = 8;
+
+    /// <summary>Years counted directly by number; dates outside are not counted in the year facet.</summary>
+    private const int LastYear = 2999;
+
     private readonly Dictionary<string, int> paper = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> kind = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> author = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, int> year = [];
+    private readonly int[] year = new int[LastYear + 1];
     private SegmentCounts? segment;
+    private int seen;
 
     public bool AcceptsDocsOutOfOrder => ranking.AcceptsDocsOutOfOrder;
 
@@ -41,7 +61,11 @@ public sealed class FacetCountingCollector(ICollector ranking) : ICollector
 
     public void Collect(int doc)
     {
-        segment!.Count(doc, year);
+        seen++;
+        if (seen <= exactUpTo)
+            segment!.Count(doc, year, 1);
+        else if (seen % SampleStep == 0)
+            segment!.Count(doc, year, SampleStep);
         ranking.Collect(doc);
     }
 
@@ -49,11 +73,21 @@ public sealed class FacetCountingCollector(ICollector ranking) : ICollector
     {
         segment?.FlushInto(paper, kind, author);
         segment = null;
+        var years = new List<FacetValue>();
+        for (var y = LastYear; y > 0 && years.Count < limit; y--)
+        {
+            if (year[y] > 0)
+                years.Add(new FacetValue(y.ToString(System.Globalization.CultureInfo.InvariantCulture), year[y]));
+        }
+
         return new Facets(
             Top(paper, limit),
-            year.OrderByDescending(y => y.Key).Take(limit).Select(y => new FacetValue(y.Key.ToString(), y.Value)).ToList(),
+            years,
             Top(author, limit),
-            Top(kind, limit));
+            Top(kind, limit))
+        {
+            Sampled = seen > exactUpTo,
+        };
     }
 
     private static List<FacetValue> Top(Dictionary<string, int> counts, int limit) =>
@@ -66,7 +100,6 @@ public sealed class FacetCountingCollector(ICollector ranking) : ICollector
         private readonly SortedDocValues? kindValues;
         private readonly SortedSetDocValues? authorValues;
         private readonly NumericDocValues? dateValues;
-        private readonly IBits? hasDate;
         private readonly int[] paperCounts;
         private readonly int[] kindCounts;
         private readonly int[] authorCounts;
@@ -77,30 +110,27 @@ public sealed class FacetCountingCollector(ICollector ranking) : ICollector
             kindValues = reader.GetSortedDocValues(ArticleFields.Kind);
             authorValues = reader.GetSortedSetDocValues(ArticleFields.Author);
             dateValues = reader.GetNumericDocValues(ArticleDocuments.DateNumber);
-            hasDate = dateValues is null ? null : reader.GetDocsWithField(ArticleDocuments.DateNumber);
             paperCounts = new int[paperValues?.ValueCount ?? 0];
             kindCounts = new int[kindValues?.ValueCount ?? 0];
             authorCounts = new int[(int)(authorValues?.ValueCount ?? 0)];
         }
 
-        public void Count(int doc, Dictionary<int, int> years)
+        public void Count(int doc, int[] years, int weight)
         {
             if (paperValues?.GetOrd(doc) is >= 0 and var p)
-                paperCounts[p]++;
+                paperCounts[p] += weight;
             if (kindValues?.GetOrd(doc) is >= 0 and var k)
-                kindCounts[k]++;
+                kindCounts[k] += weight;
             if (authorValues is not null)
             {
                 authorValues.SetDocument(doc);
                 for (var ord = authorValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = authorValues.NextOrd())
-                    authorCounts[ord]++;
+                    authorCounts[ord] += weight;
             }
 
-            if (dateValues is not null && hasDate!.Get(doc))
-            {
-                var y = (int)(dateValues.Get(doc) / 10000);
-                years[y] = years.GetValueOrDefault(y) + 1;
-            }
+            // An undated article reads as 0, which is no year.
+            if (dateValues is not null && dateValues.Get(doc) / 10000 is > 0 and <= LastYear and var y)
+                years[y] += weight;
         }
 
         public void FlushInto(Dictionary<string, int> paper, Dictionary<string, int> kind, Dictionary<string, int> author)

@@ -333,7 +333,9 @@ public sealed class ArchiveIndex : IDisposable
             var quarantined = new AllDocsCollector();
             probe.Search(new TermQuery(new Term(PageFields.Status, nameof(PageStatus.Quarantined))), quarantined);
             var records = quarantined.Docs.Select(doc => ReadPageDocument(probe.Doc(doc))).ToList();
-            return new CountedSearcher(reader, new VisibleState(CountsOf(reader), records)) { Similarity = Ranking.Similarity };
+            var searcher = new CountedSearcher(reader, new VisibleState(CountsOf(reader), records)) { Similarity = Ranking.Similarity };
+            Search.SearcherWarmer.Warm(searcher);
+            return searcher;
         }
     }
 }

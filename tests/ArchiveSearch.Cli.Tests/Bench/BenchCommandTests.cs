@@ -22,7 +22,7 @@ public sealed class BenchCommandTests
             var articles = report.GetProperty("articles").GetInt32();
             Assert.True(articles >= 8, $"{articles} articles from 8 pages");
             Assert.Equal(0, report.GetProperty("errors").GetInt32());
-            foreach (var figure in new[] { "index_chars_per_s", "index_bytes", "peak_rss_bytes", "qps", "p50_ms", "p99_ms" })
+            foreach (var figure in new[] { "index_chars_per_s", "index_bytes", "peak_rss_bytes", "qps", "p50_ms", "p99_ms", "cpu_ms_per_query" })
                 Assert.True(report.GetProperty(figure).GetDouble() > 0, figure);
             Assert.Equal(Shapes.Order(), report.GetProperty("shapes").EnumerateObject().Select(s => s.Name).Order());
             Assert.True(report.GetProperty("clients_2").GetProperty("qps").GetDouble() > 0);
