@@ -13,6 +13,9 @@ namespace ArchiveSearch.Server.Tests;
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int PageCount = 2000;
+
+    /// <summary>Enough pages that twenty short lives of the service cannot finish them.</summary>
+    private const int KilledLoadPageCount = 20000;
     private readonly string root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-crash-tests", Guid.NewGuid().ToString("n"))).FullName;
 
     private string Inbox => Path.Combine(root, "inbox");
@@ -24,26 +27,43 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task A_first_load_killed_twenty_times_keeps_each_commit_and_ends_with_every_page_exactly_once()
     {
-        GeneratedPages.Write(Inbox, PageCount);
+        GeneratedPages.Write(Inbox, KilledLoadPageCount);
         var random = new Random(20);
         var committedAtKill = 0;
         var killsDuringLoad = 0;
         const int kills = 20;
         for (var kill = 1; kill <= kills; kill++)
         {
+            // Killed at a random moment of its life, counted from the process start rather than from its first answer,
+            // so that a fast machine cannot finish the load between a restart and the kill.
+            var life = TimeSpan.FromMilliseconds(random.Next(800, 1400));
+            var clock = Stopwatch.StartNew();
             using var server = ServerProcess.Start(Inbox, IndexPath, Settings);
-            var first = await server.WaitForStatsAsync();
-            var committedAtStart = Committed(first);
-            Assert.True(committedAtStart >= committedAtKill,
-                $"after kill {kill - 1} the index holds {committedAtStart} committed articles, fewer than the {committedAtKill} committed before it");
+            JsonElement? seen = null;
+            while (clock.Elapsed < life)
+            {
+                if (await server.TryStatsAsync() is { } stats)
+                {
+                    if (seen is null)
+                    {
+                        var committedAtStart = Committed(stats);
+                        Assert.True(committedAtStart >= committedAtKill,
+                            $"after kill {kill - 1} the index holds {committedAtStart} committed articles, fewer than the {committedAtKill} committed before it");
+                    }
 
-            await Task.Delay(random.Next(0, 1500));
-            var atKill = await server.TryStatsAsync() ?? first;
-            committedAtKill = Committed(atKill);
-            if (atKill.GetProperty("pages").GetInt32() < PageCount)
-                killsDuringLoad++;
+                    seen = stats;
+                }
+
+                await Task.Delay(20);
+            }
+
             server.Kill();
-            output.WriteLine($"kill {kill}: {committedAtKill} articles committed, {atKill.GetProperty("pages").GetInt32()} pages visible");
+            var pagesSeen = seen?.GetProperty("pages").GetInt32() ?? 0;
+            if (seen is { } last)
+                committedAtKill = Committed(last);
+            if (seen is not null && pagesSeen < KilledLoadPageCount)
+                killsDuringLoad++;
+            output.WriteLine($"kill {kill} after {life.TotalMilliseconds} ms: {committedAtKill} articles committed, {pagesSeen} pages visible");
         }
 
         using (var last = ServerProcess.Start(Inbox, IndexPath, Settings))
@@ -52,16 +72,16 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             Assert.True(Committed(restarted) >= committedAtKill);
             await WaitAsync(async () => (await last.Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "the load to finish", 120);
             var stats = await last.WaitForStatsAsync();
-            Assert.Equal(PageCount, stats.GetProperty("pages").GetInt32());
+            Assert.Equal(KilledLoadPageCount, stats.GetProperty("pages").GetInt32());
             Assert.Equal(0, stats.GetProperty("pendingFiles").GetInt32());
-            foreach (var n in Enumerable.Range(0, 25).Select(_ => random.Next(PageCount)))
+            foreach (var n in Enumerable.Range(0, 25).Select(_ => random.Next(KilledLoadPageCount)))
             {
                 var answer = JsonDocument.Parse(await last.Client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(GeneratedPages.Marker(n))}")).RootElement;
                 Assert.Equal(1, answer.GetProperty("total").GetInt32());
             }
         }
 
-        output.WriteLine($"{kills} kills ({killsDuringLoad} during the load) over {PageCount} pages");
+        output.WriteLine($"{kills} kills ({killsDuringLoad} during the load) over {KilledLoadPageCount} pages");
         Assert.True(killsDuringLoad >= kills / 2, $"only {killsDuringLoad} of {kills} kills came before the load had finished");
         AssertEveryPageIndexedOnce();
     }
@@ -71,7 +91,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     {
         using var workspace = new ArchiveWorkspace(IndexPath);
         var records = workspace.Index.Pages();
-        var expected = Enumerable.Range(0, PageCount).Select(GeneratedPages.RelativePath).Order(StringComparer.Ordinal).ToList();
+        var expected = Enumerable.Range(0, KilledLoadPageCount).Select(GeneratedPages.RelativePath).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, records.Select(r => r.Path).Order(StringComparer.Ordinal).ToList());
 
         var articles = workspace.Index.AllArticles();
@@ -107,6 +127,22 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         var load = stats.GetProperty("load");
         Assert.Equal(PageCount, load.GetProperty("total").GetInt32());
         Assert.True(load.GetProperty("done").GetInt32() < PageCount);
+    }
+
+    /// <summary>The stats once at least <paramref name="pages"/> pages are visible, polled as fast as the service answers.</summary>
+    private static async Task<JsonElement?> WaitForVisiblePagesAsync(ServerProcess server, int pages)
+    {
+        var clock = Stopwatch.StartNew();
+        JsonElement? stats = null;
+        while (clock.Elapsed.TotalSeconds < 60)
+        {
+            stats = await server.TryStatsAsync() ?? stats;
+            if (stats is { } answer && answer.GetProperty("pages").GetInt32() >= pages)
+                return answer;
+            await Task.Delay(10);
+        }
+
+        return stats;
     }
 
     private static int Committed(JsonElement stats) => stats.GetProperty("committed").GetProperty("articles").GetInt32();

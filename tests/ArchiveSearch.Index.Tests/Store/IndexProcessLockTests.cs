@@ -1,0 +1,29 @@
+using ArchiveSearch.Index.Store;
+
+namespace ArchiveSearch.Index.Tests.Store;
+
+public sealed class IndexProcessLockTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("archivesearch-lock-").FullName;
+
+    [Fact]
+    public void A_second_writer_of_the_same_index_is_refused_with_a_sentence_naming_the_folder()
+    {
+        using var first = IndexProcessLock.Acquire(folder);
+
+        var refused = Assert.Throws<IndexLockedException>(() => IndexProcessLock.Acquire(folder));
+        Assert.Contains(folder, refused.Message);
+        Assert.Contains("only one process may write an index", refused.Message);
+    }
+
+    [Fact]
+    public void The_lock_is_free_again_once_its_holder_lets_go()
+    {
+        IndexProcessLock.Acquire(folder).Dispose();
+
+        using var again = IndexProcessLock.Acquire(folder);
+        Assert.True(again.IsInPlace);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}
