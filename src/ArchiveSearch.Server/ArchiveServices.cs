@@ -1,5 +1,6 @@
 using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Index.Composition;
+using ArchiveSearch.Index.Store;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
@@ -24,6 +25,10 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
+        services.AddOptions<IndexIntegrityOptions>()
+            .Bind(configuration.GetSection(ArchiveOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddOptions<SmartCnOptions>()
             .Bind(configuration.GetSection(SmartCnSection))

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using ArchiveSearch.Analysis.SmartCn;
+using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server;
 using ArchiveSearch.Server.Endpoints;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -59,7 +60,7 @@ try
 {
     app.Run();
 }
-catch (Exception e) when (e is OptionsValidationException or SmartCnDictionaryException)
+catch (Exception e) when (e is OptionsValidationException or SmartCnDictionaryException or DamagedIndexException)
 {
     // A configuration the service cannot run with: one clear line and a failing exit code, not a crash dump.
     app.Logger.LogCritical("ArchiveSearch cannot start: {Reason}", e.Message);

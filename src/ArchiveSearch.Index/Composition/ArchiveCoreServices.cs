@@ -24,7 +24,9 @@ public static class ArchiveCoreServices
         Func<IServiceProvider, SmartCnOptions> smartCn)
     {
         services.AddSingleton(sp => ArchiveAnalyzers.Create(smartCn(sp), sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
-        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>()));
+        services.AddOptions<IndexIntegrityOptions>();
+        services.AddSingleton<IndexIntegrity>();
+        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IndexIntegrity>()));
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();

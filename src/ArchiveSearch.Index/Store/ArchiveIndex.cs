@@ -29,10 +29,11 @@ public sealed class ArchiveIndex : IDisposable
     private readonly ILogger logger;
     private readonly object commitLock = new();
 
-    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger)
+    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IndexIntegrity? integrity = null)
     {
         this.logger = logger;
         FullPath = System.IO.Path.GetFullPath(path);
+        integrity?.Ensure(FullPath);
         System.IO.Directory.CreateDirectory(FullPath);
         directory = FSDirectory.Open(FullPath);
         var config = new IndexWriterConfig(Version, analyzers.PerField)
