@@ -37,9 +37,11 @@ public static class ArchiveServices
 
         // Before the core services, whose default resolver knows no path pattern.
         services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern));
+        services.AddSingleton(sp => new PageLimits(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.MaxPageBytes));
         services.AddArchiveCore(
             sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
             sp => sp.GetRequiredService<IOptions<SmartCnOptions>>().Value);
+        services.AddSingleton<IndexWriteFailure>();
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
-using ArchiveSearch.Analysis.SmartCn;
-using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server;
 using ArchiveSearch.Server.Endpoints;
+using ArchiveSearch.Server.Indexing;
+using ArchiveSearch.Server.Logging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +11,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSerilog((services, logging) => logging
     .ReadFrom.Configuration(builder.Configuration)
     .Enrich.FromLogContext()
+    .Enrich.With<ControlCharacterEscaper>()
+    // The host reports a failed start with the exception's stack trace; a refusal is said in one line below instead.
+    .Filter.ByExcluding(e => e.Exception is not null && StartupRefusal.Is(e.Exception))
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
 builder.Services.AddProblemDetails();
@@ -54,13 +56,13 @@ app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
 
 try
 {
     app.Run();
 }
-catch (Exception e) when (e is OptionsValidationException or SmartCnDictionaryException or DamagedIndexException)
+catch (Exception e) when (StartupRefusal.Is(e))
 {
     // A configuration the service cannot run with: one clear line and a failing exit code, not a crash dump.
     app.Logger.LogCritical("ArchiveSearch cannot start: {Reason}", e.Message);

@@ -32,8 +32,10 @@ public static class ArchiveCoreServices
         services.AddSingleton<SimilarArticles>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();
         services.TryAddSingleton(new PageMetadataResolver());
+        services.TryAddSingleton(PageLimits.Default);
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
+        services.AddSingleton<FileProblemWarnings>();
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<InboxSynchronizer>();
         return services;

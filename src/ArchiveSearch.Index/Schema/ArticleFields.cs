@@ -49,6 +49,9 @@ public static class PageFields
     public const string ArticleCount = "articles";
     public const string IndexedAt = "indexed_at";
     public const string Encoding = "encoding";
+
+    /// <summary>Why the page's sidecar was rejected; indexed so that rejected sidecars can be counted.</summary>
+    public const string SidecarProblem = "sidecar_problem";
 }
 
 public static class DocTypes

@@ -160,6 +160,8 @@ public sealed class ArchiveIndex : IDisposable
             doc.Add(new StoredField(PageFields.Reason, page.Reason));
         if (page.Encoding is not null)
             doc.Add(new StoredField(PageFields.Encoding, page.Encoding));
+        if (page.SidecarProblem is not null)
+            doc.Add(new StringField(PageFields.SidecarProblem, page.SidecarProblem, Field.Store.YES));
         return doc;
     }
 
@@ -171,7 +173,8 @@ public sealed class ArchiveIndex : IDisposable
         ArticleCount: doc.GetField(PageFields.ArticleCount)?.GetInt32Value() ?? 0,
         IndexedAt: DateTimeOffset.Parse(doc.Get(PageFields.IndexedAt), CultureInfo.InvariantCulture),
         Reason: doc.Get(PageFields.Reason),
-        Encoding: doc.Get(PageFields.Encoding));
+        Encoding: doc.Get(PageFields.Encoding),
+        SidecarProblem: doc.Get(PageFields.SidecarProblem));
 
     private static DateTimeOffset? ReadLastCommit(IndexWriter writer)
     {

@@ -10,7 +10,8 @@ public enum PageStatus
 
 /// <summary>
 /// The index's record of one page file: which content was last seen (path + hash) and what came of it.
-/// Kept in the index itself so that the record and the articles are committed together.
+/// Kept in the index itself so that the record and the articles are committed together. <see cref="SidecarProblem"/>
+/// says why the page's sidecar was rejected, when it was.
 /// </summary>
 public sealed record PageRecord(
     string Path,
@@ -20,4 +21,5 @@ public sealed record PageRecord(
     int ArticleCount,
     DateTimeOffset IndexedAt,
     string? Reason = null,
-    string? Encoding = null);
+    string? Encoding = null,
+    string? SidecarProblem = null);

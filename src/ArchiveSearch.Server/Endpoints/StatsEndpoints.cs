@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Store;
 
@@ -8,21 +9,25 @@ public static class StatsEndpoints
 {
     public sealed record QuarantinedPage(string Path, string? Reason, DateTimeOffset Since);
 
+    public sealed record RejectedSidecar(string Path, string Reason, DateTimeOffset Since);
+
     public sealed record IndexStats(
         int Articles,
         int Pages,
         int PendingFiles,
         DateTimeOffset? LastCommit,
         int IngestedSinceStart,
-        IReadOnlyList<QuarantinedPage> Quarantined);
+        IReadOnlyList<QuarantinedPage> Quarantined,
+        IReadOnlyList<RejectedSidecar> RejectedSidecars,
+        IReadOnlyList<string> Warnings);
 
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/stats", Stats).WithName("Stats").WithSummary("Index size, pending files, last commit and quarantined pages").WithTags("Index");
+        app.MapGet("/api/stats", Stats).WithName("Stats").WithSummary("Index size, pending files, last commit, quarantined pages, rejected sidecars and operator warnings").WithTags("Index");
         return app;
     }
 
-    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress)
+    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings)
     {
         var pages = index.Pages();
         return new IndexStats(
@@ -31,6 +36,9 @@ public static class StatsEndpoints
             progress.PendingFiles,
             index.LastCommit,
             progress.IngestedSinceStart,
-            pages.Where(p => p.Status == PageStatus.Quarantined).Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList());
+            pages.Where(p => p.Status == PageStatus.Quarantined).Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList(),
+            pages.Where(p => p.SidecarProblem is not null)
+                .Select(p => new RejectedSidecar(Path.ChangeExtension(p.Path, InboxFiles.SidecarExtension), p.SidecarProblem!, p.IndexedAt)).ToList(),
+            warnings.Current().Select(w => w.Sentence).ToList());
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server.Configuration;
@@ -9,13 +10,16 @@ namespace ArchiveSearch.Server.Indexing;
 /// <summary>
 /// The indexing side of the service: syncs the inbox at start, then follows file events (with a periodic
 /// rescan as a safety net), committing after each batch so that new pages are searchable at once.
-/// A page that fails is logged and skipped; the worker never stops over one page.
+/// A page that fails is logged and skipped; the worker never stops over one page. A batch that fails as a whole
+/// (a full disk) is said as an operator warning, and the next batch is a full rescan so that nothing is skipped.
 /// </summary>
 public sealed class InboxIndexingWorker(
     InboxSynchronizer synchronizer,
     ArchiveIndex index,
     IngestionProgress progress,
     IOptions<ArchiveOptions> options,
+    IndexWriteFailure writeFailure,
+    FileProblemWarnings fileProblems,
     ILogger<InboxIndexingWorker> logger) : BackgroundService
 {
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -28,18 +32,26 @@ public sealed class InboxIndexingWorker(
         using var watcher = Watch(inbox);
         logger.LogInformation("Watching inbox {Inbox}", inbox.Root);
 
-        RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), "initial scan");
-        progress.MarkInitialScanDone();
+        // Ready only once a first scan has gone through: one that failed is retried, never reported ready.
+        var rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), "initial scan");
+        if (!rescanNext)
+            progress.MarkInitialScanDone();
 
         var rescan = TimeSpan.FromSeconds(options.Value.RescanSeconds);
         var debounce = TimeSpan.FromMilliseconds(options.Value.DebounceMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {
             var batch = await NextBatchAsync(rescan, debounce, stoppingToken);
-            if (batch is null || batch.Remove(RescanMarker))
-                RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), "rescan");
+            if (rescanNext || batch is null || batch.Remove(RescanMarker))
+            {
+                rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : "initial scan");
+                if (!rescanNext)
+                    progress.MarkInitialScanDone();
+            }
             else
-                RunGuarded(() => synchronizer.SyncPages(inbox, batch), "update");
+            {
+                rescanNext = !RunGuarded(() => synchronizer.SyncPages(inbox, batch), "update");
+            }
         }
     }
 
@@ -71,7 +83,8 @@ public sealed class InboxIndexingWorker(
         return batch;
     }
 
-    private void RunGuarded(Func<int> sync, string what)
+    /// <summary>Runs one sync and commits it; false when it failed (said in the log and as an operator warning).</summary>
+    private bool RunGuarded(Func<int> sync, string what)
     {
         try
         {
@@ -81,14 +94,27 @@ public sealed class InboxIndexingWorker(
                 index.Commit();
                 logger.LogInformation("Committed {Changed} page changes ({What})", changed, what);
             }
+
+            writeFailure.Clear();
+            fileProblems.Review();
+            return true;
         }
         catch (OperationCanceledException)
         {
             throw;
         }
+        catch (Exception e) when (e is IOException)
+        {
+            // A full or failing disk: the message says it all, and a stack trace at every retry would bury it.
+            writeFailure.Raise(e, index.FullPath, what);
+            logger.LogError("Indexing failed during {What}: {Problem}; will retry with a full rescan", what, e.Message);
+            return false;
+        }
         catch (Exception e)
         {
-            logger.LogError(e, "Indexing failed during {What}; will retry at the next change or rescan", what);
+            writeFailure.Raise(e, index.FullPath, what);
+            logger.LogError(e, "Indexing failed during {What}; will retry with a full rescan", what);
+            return false;
         }
     }
 
