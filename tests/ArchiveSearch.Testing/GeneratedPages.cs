@@ -9,6 +9,9 @@ public static class GeneratedPages
     // Characters absent from the filler text, so a code can only match where it was written.
     private const string CodeAlphabet = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
 
+    /// <summary>A phrase every generated page carries once, in its body.</summary>
+    public const string SharedPhrase = "旧报纸整理的进度";
+
     public sealed record Page(string RelativePath, string Code);
 
     public static string Code(int number)
