@@ -5,4 +5,5 @@ var root = new RootCommand("ArchiveSearch command-line tools");
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(CheckIndexCommand.Create());
 return root.Parse(args).Invoke();

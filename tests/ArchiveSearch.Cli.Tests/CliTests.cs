@@ -7,7 +7,7 @@ namespace ArchiveSearch.Cli.Tests;
 /// <summary>The command-line tool as a user runs it: a real process, its output and exit code.</summary>
 public sealed class CliTests
 {
-    private static (int Exit, string Out, string Error) Run(params string[] args)
+    internal static (int Exit, string Out, string Error) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = SharedFolder.RepositoryRoot };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archivesearch.dll"));
