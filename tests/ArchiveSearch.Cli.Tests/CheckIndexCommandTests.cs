@@ -13,7 +13,7 @@ public sealed class CheckIndexCommandTests : IDisposable
     public CheckIndexCommandTests()
     {
         var inbox = Path.Combine(root, "inbox");
-        GeneratedPages.Write(inbox, 30);
+        CodedPages.Write(inbox, 30);
         using var workspace = new ArchiveWorkspace(IndexPath);
         workspace.Ingest(inbox);
     }

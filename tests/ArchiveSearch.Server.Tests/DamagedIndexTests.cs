@@ -14,11 +14,11 @@ public sealed class DamagedIndexTests : IDisposable
     private const int PageCount = 60;
 
     private readonly string root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-damage-tests", Guid.NewGuid().ToString("n"))).FullName;
-    private readonly List<GeneratedPages.Page> pages;
+    private readonly List<CodedPages.Page> pages;
 
     public DamagedIndexTests()
     {
-        pages = GeneratedPages.Write(Inbox, PageCount);
+        pages = CodedPages.Write(Inbox, PageCount);
         using var workspace = new ArchiveWorkspace(IndexPath);
         workspace.Ingest(Inbox);
     }
@@ -30,11 +30,11 @@ public sealed class DamagedIndexTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Damages))]
-    public async Task A_damaged_index_is_rebuilt_from_the_inbox_with_every_page_found_and_a_warning(string damage)
+    public async Task A_damaged_index_is_rebuilt_from_the_inbox_with_every_page_found_and_a_warning_until_the_damaged_copy_is_deleted(string damage)
     {
         IndexDamage.Apply(damage, IndexPath);
 
-        await using var service = ServiceProcess.Start(root, Inbox, IndexPath);
+        await using var service = ServiceProcess.Start(root, Inbox, IndexPath, "--Archive:RescanSeconds=1");
         await service.WaitUntilReadyAsync();
 
         var (code, readiness) = await service.ReadinessAsync();
@@ -42,11 +42,15 @@ public sealed class DamagedIndexTests : IDisposable
         Assert.Equal("Degraded", readiness.GetProperty("status").GetString());
         Assert.Contains(readiness.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("The index was damaged", StringComparison.Ordinal));
         var stats = await service.GetJsonAsync("/api/stats");
-        Assert.Contains(stats.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("rebuilt from the inbox", StringComparison.Ordinal));
+        Assert.Contains(stats.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("was rebuilt from the inbox", StringComparison.Ordinal));
         Assert.Equal(PageCount, stats.GetProperty("pages").GetInt32());
         await AssertEveryPageFoundExactlyOnceAsync(service);
-        Assert.Single(Directory.GetDirectories(root, "index.damaged-*"));
+        var damagedCopy = Assert.Single(Directory.GetDirectories(root, "index.damaged-*"));
         Assert.DoesNotContain(service.Output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+
+        Directory.Delete(damagedCopy, recursive: true);
+        await ArchiveHost.WaitUntilAsync(async () => (await service.ReadinessAsync()).Body.GetProperty("status").GetString() == "Healthy",
+            "the warning to clear once the damaged copy is deleted");
     }
 
     [Fact]

@@ -22,12 +22,12 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
     public async Task A_disk_that_fills_under_a_running_service_makes_it_unhealthy_and_loses_nothing_once_space_returns()
     {
         disk = Tmpfs.Mount(Path.Combine(root, "disk"), kilobytes: 256);
-        var pages = GeneratedPages.Write(Inbox, 20);
+        var pages = CodedPages.Write(Inbox, 20);
         await using var service = ServiceProcess.Start(root, Inbox, IndexPath, "--Archive:RescanSeconds=1");
         await service.WaitUntilReadyAsync();
         Assert.Equal("Healthy", (await service.ReadinessAsync()).Body.GetProperty("status").GetString());
 
-        pages.AddRange(GeneratedPages.Write(Inbox, 1000, first: 20));
+        pages.AddRange(CodedPages.Write(Inbox, 1000, first: 20));
         await ArchiveHost.WaitUntilAsync(async () => await HasFullDiskWarningAsync(service), "readiness to report the full disk", 120);
 
         var (code, readiness) = await service.ReadinessAsync();
@@ -50,7 +50,7 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
     public async Task A_first_scan_that_fails_on_a_full_disk_is_never_reported_ready_and_completes_once_space_returns()
     {
         disk = Tmpfs.Mount(Path.Combine(root, "disk"), kilobytes: 128);
-        var pages = GeneratedPages.Write(Inbox, 1000);
+        var pages = CodedPages.Write(Inbox, 1000);
         await using var service = ServiceProcess.Start(root, Inbox, IndexPath, "--Archive:RescanSeconds=1");
 
         await ArchiveHost.WaitUntilAsync(async () => await HasFullDiskWarningAsync(service), "readiness to report the full disk", 120);
@@ -75,12 +75,12 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Each generated page is one article: the counts say none is missing or doubled, and a sample of codes finds its own page.</summary>
-    private static async Task AssertEveryPageFoundExactlyOnceAsync(ServiceProcess service, List<GeneratedPages.Page> pages)
+    private static async Task AssertEveryPageFoundExactlyOnceAsync(ServiceProcess service, List<CodedPages.Page> pages)
     {
         var stats = await service.GetJsonAsync("/api/stats");
         Assert.Equal(pages.Count, stats.GetProperty("pages").GetInt32());
         Assert.Equal(pages.Count, stats.GetProperty("articles").GetInt32());
-        Assert.Equal(pages.Count, (await service.SearchAsync(GeneratedPages.SharedPhrase)).GetProperty("total").GetInt32());
+        Assert.Equal(pages.Count, (await service.SearchAsync(CodedPages.SharedPhrase)).GetProperty("total").GetInt32());
         foreach (var page in pages.Where((_, i) => i % 25 == 0 || i == pages.Count - 1))
         {
             var result = await service.SearchAsync(page.Code);

@@ -14,11 +14,25 @@ public sealed class FileProblemWarnings(ArchiveIndex index, OperatorWarnings war
     public const string QuarantinedKey = "pages-quarantined";
     public const string RejectedSidecarsKey = "sidecars-rejected";
 
+    private static readonly Query AnyRejectedSidecar = TermRangeQuery.NewStringRange(PageFields.SidecarProblem, null, null, true, true);
+
+    /// <summary>Every page whose sidecar was rejected: the sidecar's path (relative to the inbox), why, and since when. Reads only those pages' records.</summary>
+    public IReadOnlyList<RejectedSidecar> RejectedSidecars() => index.Read(searcher =>
+    {
+        var top = searcher.Search(AnyRejectedSidecar, Math.Max(1, searcher.IndexReader.MaxDoc));
+        return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc)).Select(doc => new RejectedSidecar(
+                Path.ChangeExtension(doc.Get(PageFields.Path), ".json"),
+                doc.Get(PageFields.SidecarProblem),
+                DateTimeOffset.Parse(doc.Get(PageFields.IndexedAt), System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderBy(r => r.Path, StringComparer.Ordinal)
+            .ToList();
+    });
+
     public void Review()
     {
         var (quarantined, rejected) = index.Read(searcher => (
             searcher.Search(new TermQuery(new Term(PageFields.Status, nameof(PageStatus.Quarantined))), 1).TotalHits,
-            searcher.Search(TermRangeQuery.NewStringRange(PageFields.SidecarProblem, null, null, true, true), 1).TotalHits));
+            searcher.Search(AnyRejectedSidecar, 1).TotalHits));
 
         Set(QuarantinedKey, quarantined, quarantined == 1
             ? "1 page file is quarantined and not searchable"

@@ -9,8 +9,6 @@ public static class StatsEndpoints
 {
     public sealed record QuarantinedPage(string Path, string? Reason, DateTimeOffset Since);
 
-    public sealed record RejectedSidecar(string Path, string Reason, DateTimeOffset Since);
-
     public sealed record IndexStats(
         int Articles,
         int Pages,
@@ -27,7 +25,7 @@ public static class StatsEndpoints
         return app;
     }
 
-    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings)
+    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings, FileProblemWarnings fileProblems)
     {
         var pages = index.Pages();
         return new IndexStats(
@@ -37,8 +35,7 @@ public static class StatsEndpoints
             index.LastCommit,
             progress.IngestedSinceStart,
             pages.Where(p => p.Status == PageStatus.Quarantined).Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList(),
-            pages.Where(p => p.SidecarProblem is not null)
-                .Select(p => new RejectedSidecar(Path.ChangeExtension(p.Path, InboxFiles.SidecarExtension), p.SidecarProblem!, p.IndexedAt)).ToList(),
+            fileProblems.RejectedSidecars(),
             warnings.Current().Select(w => w.Sentence).ToList());
     }
 }

@@ -20,6 +20,7 @@ public sealed class InboxIndexingWorker(
     IOptions<ArchiveOptions> options,
     IndexWriteFailure writeFailure,
     FileProblemWarnings fileProblems,
+    IndexIntegrity integrity,
     ILogger<InboxIndexingWorker> logger) : BackgroundService
 {
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -33,7 +34,7 @@ public sealed class InboxIndexingWorker(
         logger.LogInformation("Watching inbox {Inbox}", inbox.Root);
 
         // Ready only once a first scan has gone through: one that failed is retried, never reported ready.
-        var rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), "initial scan");
+        var rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), InitialScan);
         if (!rescanNext)
             progress.MarkInitialScanDone();
 
@@ -44,7 +45,7 @@ public sealed class InboxIndexingWorker(
             var batch = await NextBatchAsync(rescan, debounce, stoppingToken);
             if (rescanNext || batch is null || batch.Remove(RescanMarker))
             {
-                rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : "initial scan");
+                rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : InitialScan);
                 if (!rescanNext)
                     progress.MarkInitialScanDone();
             }
@@ -97,6 +98,7 @@ public sealed class InboxIndexingWorker(
 
             writeFailure.Clear();
             fileProblems.Review();
+            integrity.Review(); // a sync that went through means a whole first scan has
             return true;
         }
         catch (OperationCanceledException)
@@ -146,6 +148,7 @@ public sealed class InboxIndexingWorker(
     }
 
     private const string RescanMarker = "\0rescan";
+    private const string InitialScan = "initial scan";
 
     private void Enqueue(InboxFiles inbox, string fullPath)
     {

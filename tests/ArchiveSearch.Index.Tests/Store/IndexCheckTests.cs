@@ -14,7 +14,7 @@ public sealed class IndexCheckTests : IDisposable
     private void BuildIndex(int pages = 40)
     {
         var inbox = Path.Combine(root, "inbox");
-        GeneratedPages.Write(inbox, pages);
+        CodedPages.Write(inbox, pages);
         using var workspace = new ArchiveWorkspace(IndexPath);
         workspace.Ingest(inbox);
     }

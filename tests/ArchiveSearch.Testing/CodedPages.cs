@@ -4,7 +4,7 @@ namespace ArchiveSearch.Testing;
 /// Pages made for tests at any number: each carries one code of three characters found on no other page
 /// (its headline and body), so a search for the code must find exactly that page.
 /// </summary>
-public static class GeneratedPages
+public static class CodedPages
 {
     // Characters absent from the filler text, so a code can only match where it was written.
     private const string CodeAlphabet = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉";
