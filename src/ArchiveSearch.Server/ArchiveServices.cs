@@ -42,6 +42,7 @@ public static class ArchiveServices
             sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath,
             sp => sp.GetRequiredService<IOptions<SmartCnOptions>>().Value);
         services.AddSingleton<IndexWriteFailure>();
+        services.AddSingleton<IndexingHealth>();
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

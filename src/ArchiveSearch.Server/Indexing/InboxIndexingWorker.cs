@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server.Configuration;
@@ -18,9 +17,7 @@ public sealed class InboxIndexingWorker(
     ArchiveIndex index,
     IngestionProgress progress,
     IOptions<ArchiveOptions> options,
-    IndexWriteFailure writeFailure,
-    FileProblemWarnings fileProblems,
-    IndexIntegrity integrity,
+    IndexingHealth health,
     ILogger<InboxIndexingWorker> logger) : BackgroundService
 {
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -96,9 +93,7 @@ public sealed class InboxIndexingWorker(
                 logger.LogInformation("Committed {Changed} page changes ({What})", changed, what);
             }
 
-            writeFailure.Clear();
-            fileProblems.Review();
-            integrity.Review(); // a sync that went through means a whole first scan has
+            health.SyncSucceeded();
             return true;
         }
         catch (OperationCanceledException)
@@ -108,13 +103,13 @@ public sealed class InboxIndexingWorker(
         catch (Exception e) when (e is IOException)
         {
             // A full or failing disk: the message says it all, and a stack trace at every retry would bury it.
-            writeFailure.Raise(e, index.FullPath, what);
+            health.SyncFailed(e, what);
             logger.LogError("Indexing failed during {What}: {Problem}; will retry with a full rescan", what, e.Message);
             return false;
         }
         catch (Exception e)
         {
-            writeFailure.Raise(e, index.FullPath, what);
+            health.SyncFailed(e, what);
             logger.LogError(e, "Indexing failed during {What}; will retry with a full rescan", what);
             return false;
         }

@@ -19,8 +19,8 @@ public sealed class IndexWriteFailure(OperatorWarnings warnings)
         var sentence = IsDiskFull(e)
             ? $"The disk holding the index is full ({indexPath}): new and changed pages are not being indexed (since {since}, during {what}). " +
               "Free space on that disk; indexing resumes by itself at the next rescan, and nothing committed is lost."
-            : $"Writing the index failed during {what} ({e.GetType().Name}: {e.Message}) at {since}: new and changed pages are not being indexed. " +
-              "Indexing retries at the next change or rescan.";
+            : $"Indexing failed during {what} ({e.GetType().Name}: {e.Message}) at {since}: new and changed pages are not being indexed. " +
+              "It is retried at the next change or rescan.";
         warnings.Raise(Key, sentence, WarningSeverity.Unhealthy);
     }
 
