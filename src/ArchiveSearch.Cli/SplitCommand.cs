@@ -10,7 +10,9 @@ namespace ArchiveSearch.Cli;
 
 /// <summary>
 /// <c>split FILE</c>: prints the page's articles as JSON lines, one per article.
-/// <c>split --eval</c>: scores the segmenter against the hand-marked pages of eval/segmentation.tsv.
+/// <c>split --explain FILE</c>: prints every decision the segmentation pipeline made on the page, with its rule.
+/// <c>split --eval</c>: scores the segmenter against the hand-marked pages of eval/segmentation.tsv (or of
+/// another marks file given with --expectations, whose pages are found beside it).
 /// </summary>
 internal static class SplitCommand
 {
@@ -24,10 +26,11 @@ internal static class SplitCommand
     {
         var file = new Argument<FileInfo?>("FILE") { Description = "a page text file", Arity = ArgumentArity.ZeroOrOne };
         var eval = new Option<bool>("--eval") { Description = "score the segmenter against hand-marked pages" };
+        var explain = new Option<bool>("--explain") { Description = "print every decision made on the page FILE, with the rule that made it" };
         var expectations = new Option<FileInfo>("--expectations") { Description = "TSV of hand-marked articles", DefaultValueFactory = _ => new FileInfo("eval/segmentation.tsv") };
         var samples = new Option<DirectoryInfo>("--samples") { DefaultValueFactory = _ => new DirectoryInfo("samples") };
         var seeds = new Option<DirectoryInfo>("--seeds") { DefaultValueFactory = _ => new DirectoryInfo("../shared/seeds") };
-        var command = new Command("split", "Print the articles of a page as JSON lines, or score the segmenter (--eval)") { file, eval, expectations, samples, seeds };
+        var command = new Command("split", "Print the articles of a page as JSON lines, or score the segmenter (--eval)") { file, eval, explain, expectations, samples, seeds };
         command.SetAction(parse =>
         {
             if (parse.GetValue(eval))
@@ -38,7 +41,7 @@ internal static class SplitCommand
                 return 2;
             }
 
-            return Split(page.FullName);
+            return parse.GetValue(explain) ? Explain(page.FullName) : Split(page.FullName);
         });
         return command;
     }
@@ -71,6 +74,30 @@ internal static class SplitCommand
         return 0;
     }
 
+    private static int Explain(string path)
+    {
+        var page = PageTextReader.Read(path);
+        if (!page.Succeeded)
+        {
+            Console.Error.WriteLine($"{path}: {page.Failure}");
+            return 1;
+        }
+
+        var work = new NewspaperPageSegmenter().Explain(page.Text!);
+        Console.Out.WriteLine("pass\trule\toutcome\tstart\ttext");
+        foreach (var decision in work.Decisions)
+            Console.Out.WriteLine($"{decision.Pass}\t{decision.Rule}\t{decision.Outcome}\t{decision.Start}\t{Excerpt(decision.Text)}");
+        Console.Out.WriteLine($"# {work.Articles.Count} items, {work.WrapsRepaired} wraps repaired, {work.ReadingOrderJoins} paragraphs joined across other blocks");
+        return 0;
+    }
+
+    private static string Excerpt(string text)
+    {
+        const int MaxLength = 40;
+        var line = text.Replace('\n', ' ');
+        return line.Length <= MaxLength ? line : line[..MaxLength] + "…";
+    }
+
     private static int Evaluate(FileInfo expectationsFile, DirectoryInfo samples, DirectoryInfo seeds)
     {
         var expectations = SegmentationExpectations.Parse(File.ReadAllLines(expectationsFile.FullName));
@@ -78,6 +105,9 @@ internal static class SplitCommand
         if (samples.Exists) folders["samples"] = samples.FullName;
         if (seeds.Exists) folders["seeds"] = seeds.FullName;
         else Console.Error.WriteLine($"{seeds.FullName} is absent: its pages are skipped");
+        // Pages of other marks files are named relative to the folder that holds the marks.
+        foreach (var folder in expectationsFile.Directory!.EnumerateDirectories())
+            folders.TryAdd(folder.Name, folder.FullName);
 
         var scores = SegmentationEvaluation.ScoreAll(new NewspaperPageSegmenter(), expectations, folders);
         foreach (var score in scores)
@@ -88,8 +118,10 @@ internal static class SplitCommand
         }
 
         double matched = scores.Sum(s => s.Matched), expected = scores.Sum(s => s.Expected), found = scores.Sum(s => s.Found);
+        double precision = matched / Math.Max(1, found), recall = matched / Math.Max(1, expected);
+        var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{matched / Math.Max(1, found):F3},\"boundary_recall\":{matched / Math.Max(1, expected):F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)},\"wraps_marked\":{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
+            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{precision:F3},\"boundary_recall\":{recall:F3},\"boundary_f1\":{f1:F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)},\"wraps_marked\":{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
         return 0;
     }
 }

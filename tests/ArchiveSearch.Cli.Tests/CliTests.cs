@@ -35,6 +35,18 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Split_explain_prints_every_line_decision_with_its_rule()
+    {
+        var (exit, output, _) = Run("split", "--explain", "samples/jiangcheng-2024-03-15-01.txt");
+
+        Assert.Equal(0, exit);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.All(rows, r => Assert.Equal(5, r.Length));
+        Assert.Contains(rows, r => r[0] == "classification" && r[1] == "heading-shape" && r[4] == "青石县图书馆试行夜间开放");
+        Assert.Contains(rows, r => r[0] == "assembly" && r[2] == "starts an item");
+    }
+
+    [Fact]
     public void Split_refuses_an_unreadable_page_with_its_reason()
     {
         var empty = Path.GetTempFileName();

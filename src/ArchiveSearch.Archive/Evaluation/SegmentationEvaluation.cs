@@ -66,7 +66,8 @@ public static class SegmentationEvaluation
     public static PageScore Score(IPageSegmenter segmenter, string pageName, string text, SegmentationExpectations expectations)
     {
         var predicted = segmenter.Split(text);
-        PageBlocks.Read(text, out var repaired);
+        var work = SegmentationPipeline.Standard.Run(text);
+        var repaired = work.WrapsRepaired + work.ReadingOrderJoins;
         var expected = expectations.Articles.Where(a => a.Page == pageName).ToList();
         var problems = new List<string>();
 

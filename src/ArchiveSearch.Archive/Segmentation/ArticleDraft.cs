@@ -37,7 +37,7 @@ internal sealed class ArticleDraft(int start)
     public bool HasText => Body.Count > (Body.Count > 0 && IsEditorsNote(Body[0]) ? 1 : 0);
 
     /// <summary>编者按：… introduces the article that follows it.</summary>
-    public static bool IsEditorsNote(string paragraph) => paragraph.StartsWith("编者按", StringComparison.Ordinal);
+    public static bool IsEditorsNote(string paragraph) => paragraph.StartsWith(SegmentationLexicon.EditorsNoteOpening, StringComparison.Ordinal);
 
     /// <summary>An essay's or a poem's author line (□ 沈雁秋, 文/顾晚舟, ◎季川): literary pieces are never briefs.</summary>
     private bool IsSignedPiece => Byline is { } byline && Segmentation.Credits.IsAuthorLine(byline);
@@ -100,13 +100,12 @@ internal sealed class ArticleDraft(int start)
     }
 
     private static bool IntroducesStatement(string heading) =>
-        heading.EndsWith("显示", StringComparison.Ordinal) || heading.EndsWith("表示", StringComparison.Ordinal) || heading.EndsWith("指出", StringComparison.Ordinal)
-        || heading.EndsWith('：') || heading.EndsWith(':');
+        SegmentationLexicon.StatementIntroEndings.Any(e => heading.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>An untitled item (a caption, a brief without headline) is named by its first clause.</summary>
     private string DerivedTitle()
     {
-        var text = Body.Count > 0 ? LineClassifier.WithoutPictureLabel(Body[0]) : "";
+        var text = Body.Count > 0 ? LineShapes.WithoutPictureLabel(Body[0]) : "";
         var cut = text.IndexOfAny(['。', '！', '？']);
         if (cut > 0)
             text = text[..cut];

@@ -93,19 +93,15 @@ public static partial class Credits
     {
         foreach (var word in line.Split([' ', '\u3000', '、'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!CommonSurnames.Contains(word[0]))
+            if (!SegmentationLexicon.CommonSurnames.Contains(word[0]))
                 return false;
         }
 
         return true;
     }
 
-    // The surnames that cover the great majority of people in the mainland press, compound ones by their first character.
-    private const string CommonSurnames =
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝郁诸上东皇慕令狐";
-
     /// <summary>A byline that opens a report (本报讯…, a dateline): such reports carry no sub-heads.</summary>
-    public static bool OpensReport(string byline) => byline.StartsWith("本报讯", StringComparison.Ordinal) || DatelinePlacePattern().IsMatch(byline);
+    public static bool OpensReport(string byline) => byline.StartsWith(SegmentationLexicon.ReportOpening, StringComparison.Ordinal) || DatelinePlacePattern().IsMatch(byline);
 
     /// <summary>Whether a byline is the author line of an essay or poem (□ 沈雁秋, 文/顾晚舟, ◎季川).</summary>
     public static bool IsAuthorLine(string byline) => AuthorLinePattern().IsMatch(byline);

@@ -14,6 +14,14 @@ public sealed class MarkedPagesTests
     private static readonly SegmentationExpectations Expectations =
         SegmentationExpectations.Parse(File.ReadAllLines(Path.Combine(SharedFolder.RepositoryRoot, "eval", "segmentation.tsv")));
 
+    private static readonly string InterleavedFolder = Path.Combine(SharedFolder.RepositoryRoot, "eval", "interleaved");
+
+    /// <summary>The development part of the interleaved pages; the held-aside part is scored by the CLI only.</summary>
+    private static readonly SegmentationExpectations Interleaved =
+        SegmentationExpectations.Parse(File.ReadAllLines(Path.Combine(InterleavedFolder, "dev.tsv")));
+
+    public static TheoryData<string> InterleavedPages() => new(Interleaved.Pages);
+
     public static TheoryData<string> SeedPages() => new(Expectations.Pages.Where(p => p.StartsWith("seeds/", StringComparison.Ordinal)));
 
     public static TheoryData<string> SamplePages() => new(Expectations.Pages.Where(p => p.StartsWith("samples/", StringComparison.Ordinal)));
@@ -27,6 +35,18 @@ public sealed class MarkedPagesTests
     [MemberData(nameof(SamplePages))]
     public void Sample_pages_are_cut_as_a_reader_marks_them(string page) =>
         AssertAsMarked(page, Path.Combine(SharedFolder.RepositoryRoot, page));
+
+    [Theory]
+    [MemberData(nameof(InterleavedPages))]
+    public void Interleaved_development_pages_are_cut_as_a_reader_marks_them(string page)
+    {
+        var text = PageTextReader.Read(Path.Combine(InterleavedFolder, page)).Text!;
+
+        var score = SegmentationEvaluation.Score(new NewspaperPageSegmenter(), page, text, Interleaved);
+
+        Assert.Empty(score.Problems);
+        Assert.Equal(score.Expected, score.Found);
+    }
 
     [SharedFact("seeds")]
     public void Every_shared_page_is_marked() =>

@@ -367,4 +367,28 @@ public sealed class NewspaperPageSegmenterTests
         Assert.Empty(new NewspaperPageSegmenter().Split(""));
         Assert.Empty(new NewspaperPageSegmenter().Split(" \n\n\u3000\n"));
     }
+
+    [Fact]
+    public void An_article_broken_around_a_photo_and_another_item_is_whole_and_the_photo_is_an_item_of_its_own()
+    {
+        var articles = Split(
+            "全市冬季供暖准备工作全面就绪", "本报讯（记者 梁晓雯）今年全市集中供热面积达到4860万平方米。目前，管网注水试压等各项工作稳步",
+            "11月3日，市热力集团工作人员在城北换热站检修循环泵。", "本报记者 石磊 摄",
+            "城东片区新增两处口袋公园", "本报讯（通讯员 胡悦）近日，城东片区两处口袋公园完工开放。",
+            "推进，各热源厂燃煤储备已达到计划量的85%以上。");
+
+        Assert.Equal([("全市冬季供暖准备工作全面就绪", ArticleKind.Brief), ("11月3日，市热力集团工作人员在城北换热站检修循环泵", ArticleKind.Photo), ("城东片区新增两处口袋公园", ArticleKind.Brief)],
+            articles.Select(a => (a.Title, a.Kind)));
+        Assert.Equal("今年全市集中供热面积达到4860万平方米。目前，管网注水试压等各项工作稳步推进，各热源厂燃煤储备已达到计划量的85%以上。", Assert.Single(articles[0].Paragraphs));
+    }
+
+    [Fact]
+    public void A_captioned_photo_between_paragraphs_of_a_headlined_article_is_an_item_of_its_own()
+    {
+        var articles = Split("河口镇蔬菜大棚扩至三千亩", Para1, "图为河口镇菜农在大棚里采摘黄瓜。", "本报记者 章明 摄", Para2);
+
+        Assert.Equal([("河口镇蔬菜大棚扩至三千亩", ArticleKind.Brief), ("河口镇菜农在大棚里采摘黄瓜", ArticleKind.Photo)], articles.Select(a => (a.Title, a.Kind)));
+        Assert.Equal([Para1, Para2], articles[0].Paragraphs);
+        Assert.Equal("本报记者 章明 摄", articles[1].Byline);
+    }
 }
