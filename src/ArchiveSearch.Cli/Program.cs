@@ -6,4 +6,5 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(CheckIndexCommand.Create());
+root.Subcommands.Add(ArchiveSearch.Cli.Bench.BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -29,6 +29,10 @@ public static class ArchiveServices
             .Bind(configuration.GetSection(ArchiveOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<SimilarOptions>()
+            .Bind(configuration.GetSection(SimilarOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         services.AddOptions<SmartCnOptions>()
             .Bind(configuration.GetSection(SmartCnSection))

@@ -23,7 +23,7 @@ public sealed class CheckIndexCommandTests : IDisposable
     [InlineData(null)]
     public void A_sound_index_is_reported_sound_with_exit_code_0(string? full)
     {
-        var (exit, output, _) = full is null ? CliTests.Run("check-index", IndexPath) : CliTests.Run("check-index", IndexPath, full);
+        var (exit, output, _) = full is null ? CliProcess.Run("check-index", IndexPath) : CliProcess.Run("check-index", IndexPath, full);
 
         Assert.Equal(0, exit);
         Assert.StartsWith("sound: " + IndexPath, output);
@@ -35,7 +35,7 @@ public sealed class CheckIndexCommandTests : IDisposable
         IndexDamage.Apply("flipped bytes in the compound file", IndexPath);
         var files = Directory.GetFiles(IndexPath).Order(StringComparer.Ordinal).ToArray();
 
-        var (exit, output, _) = CliTests.Run("check-index", IndexPath);
+        var (exit, output, _) = CliProcess.Run("check-index", IndexPath);
 
         Assert.Equal(1, exit);
         Assert.StartsWith("damaged: " + IndexPath, output);
@@ -46,7 +46,7 @@ public sealed class CheckIndexCommandTests : IDisposable
     [Fact]
     public void A_folder_without_an_index_is_exit_code_2()
     {
-        var (exit, output, _) = CliTests.Run("check-index", Path.Combine(root, "inbox"));
+        var (exit, output, _) = CliProcess.Run("check-index", Path.Combine(root, "inbox"));
 
         Assert.Equal(2, exit);
         Assert.StartsWith("no committed index", output);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ArchiveSearch.Testing;
 
@@ -7,18 +6,7 @@ namespace ArchiveSearch.Cli.Tests;
 /// <summary>The command-line tool as a user runs it: a real process, its output and exit code.</summary>
 public sealed class CliTests
 {
-    internal static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = SharedFolder.RepositoryRoot };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "archivesearch.dll"));
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int Exit, string Out, string Error) Run(params string[] args) => CliProcess.Run(args);
 
     [Fact]
     public void Split_prints_one_json_line_per_article()
@@ -32,6 +20,24 @@ public sealed class CliTests
         Assert.Equal("周明远", articles[0].GetProperty("authors")[0].GetProperty("name").GetString());
         foreach (var field in new[] { "kind", "title", "subtitle", "byline", "authors", "body" })
             Assert.True(articles[0].TryGetProperty(field, out _), field);
+    }
+
+    [Fact]
+    public void Eval_coverage_prints_the_figures_of_the_tuning_and_aside_parts_and_only_the_tuning_drafts()
+    {
+        var (exit, output, _) = Run("eval", "--coverage", "--seeds", Path.Combine(Path.GetTempPath(), "no-seeds-here"));
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var parts = lines.Where(l => l.StartsWith("{\"part\"", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["tune", "aside"], parts.Select(p => p.GetProperty("part").GetString()));
+        foreach (var field in new[] { "precision_at_3", "unrelated_empty", "filler_free_lists", "median_ms" })
+            Assert.All(parts, p => Assert.True(p.TryGetProperty(field, out _), field));
+        Assert.True(parts[0].GetProperty("precision_at_3").GetDouble() >= 0.9);
+        Assert.True(parts[0].GetProperty("unrelated_empty").GetDouble() >= 0.85);
+        // Per-draft lines are printed for the tuning part only: the aside drafts' answers stay out of sight.
+        var asideLines = File.ReadLines(Path.Combine(SharedFolder.RepositoryRoot, "eval", "coverage-drafts.tsv")).Select((l, i) => (Line: i + 1, Text: l)).Where(l => l.Text.StartsWith("aside\t", StringComparison.Ordinal)).Select(l => $"line {l.Line,3}");
+        Assert.All(asideLines, marker => Assert.DoesNotContain(lines, l => l.Contains(marker, StringComparison.Ordinal)));
     }
 
     [Fact]

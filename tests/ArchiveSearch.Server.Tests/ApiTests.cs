@@ -88,7 +88,7 @@ public sealed class ApiTests : IAsyncLifetime
         var related = await draft.Content.ReadFromJsonAsync<JsonElement>();
         var first = related.GetProperty("articles")[0];
         Assert.Equal("青石县图书馆试行夜间开放", first.GetProperty("title").GetString());
-        Assert.NotEmpty(first.GetProperty("reasons").EnumerateArray());
+        Assert.NotEmpty(first.GetProperty("sharedTerms").EnumerateArray());
 
         var earlier = await host.Client.PostAsJsonAsync("/api/similar", new { text = "青石县图书馆延长开放时间", before = "2024-01-01" });
         Assert.DoesNotContain((await earlier.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articles").EnumerateArray(),

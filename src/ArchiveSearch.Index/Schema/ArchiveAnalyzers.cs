@@ -8,19 +8,17 @@ using Microsoft.Extensions.Logging;
 namespace ArchiveSearch.Index.Schema;
 
 /// <summary>
-/// The one place that decides how each field is analysed: word fields with SmartCN, exact twins with character grams. Index time and query time both go through it.
+/// The one place that decides how each field is analysed: word fields with SmartCN, exact-match fields with characters. Index time and query time both go through it.
 /// </summary>
 public sealed class ArchiveAnalyzers : IDisposable
 {
     private ArchiveAnalyzers(Analyzer words)
     {
         Words = words;
-        Exact = new ExactMatchAnalyzer();
+        Exact = new ExactGramAnalyzer();
         var perField = new Dictionary<string, Analyzer>();
-        foreach (var field in ArticleFields.Text)
-            perField[ArticleFields.Exact(field)] = Exact;
-        perField[ArticleFields.Exact(ArticleFields.Author)] = Exact;
-        perField[ArticleFields.Exact(ArticleFields.Headline)] = Exact;
+        foreach (var field in ExactField.All)
+            perField[field.Name] = Exact;
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
     }
 

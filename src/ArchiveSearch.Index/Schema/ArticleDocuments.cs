@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSearch.Analysis.Exact;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using Lucene.Net.Documents;
@@ -32,16 +33,14 @@ public static class ArticleDocuments
 
         AddText(doc, ArticleFields.Title, article.Title);
         AddText(doc, ArticleFields.Subtitle, article.Subtitle);
-        if (!string.IsNullOrEmpty(article.Subtitle))
-            doc.Add(new TextField(ArticleFields.Exact(ArticleFields.Headline), article.Title + article.Subtitle, Field.Store.NO));
         AddText(doc, ArticleFields.Byline, article.Byline);
         AddText(doc, ArticleFields.Body, article.Body);
+        AddExact(doc, article);
 
         foreach (var author in article.Authors)
         {
             doc.Add(new StringField(ArticleFields.Author, author.Name, Field.Store.YES));
             doc.Add(new StoredField(AuthorRole, author.Role ?? ""));
-            doc.Add(new TextField(ArticleFields.Exact(ArticleFields.Author), author.Name, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(ArticleFields.Author, new BytesRef(author.Name)));
         }
 
@@ -96,10 +95,29 @@ public static class ArticleDocuments
 
     private static void AddText(Document doc, string field, string? value)
     {
-        if (string.IsNullOrEmpty(value))
-            return;
-        doc.Add(new TextField(field, value, Field.Store.YES));
-        doc.Add(new TextField(ArticleFields.Exact(field), value, Field.Store.NO));
+        if (!string.IsNullOrEmpty(value))
+            doc.Add(new TextField(field, value, Field.Store.YES));
+    }
+
+    /// <summary>
+    /// The exact-match fields. The headline (title and subtitle as one string) is the first value of the
+    /// article's text and, being short, indexed once more on its own for <c>title:</c>; names and byline
+    /// likewise for <c>author:</c>. The values of a field stay apart by <see cref="ExactGramAnalyzer.ValueGap"/> positions.
+    /// </summary>
+    private static void AddExact(Document doc, Article article)
+    {
+        var headline = article.Title + article.Subtitle;
+        string[] text = [headline, article.Byline ?? "", article.Body];
+        string[] credits = [.. article.Authors.Select(a => a.Name), article.Byline ?? ""];
+        AddExact(doc, ExactField.Text, text);
+        AddExact(doc, ExactField.Headline, [headline]);
+        AddExact(doc, ExactField.Author, credits);
+    }
+
+    private static void AddExact(Document doc, ExactField field, IReadOnlyList<string> values)
+    {
+        foreach (var value in values.Where(v => v.Length > 0))
+            doc.Add(new Field(field.Name, value, ExactFieldTypes.Characters));
     }
 }
 

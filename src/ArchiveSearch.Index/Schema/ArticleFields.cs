@@ -1,6 +1,6 @@
 namespace ArchiveSearch.Index.Schema;
 
-/// <summary>Field names of the index. Each text field has a word-analysed twin for ranking and an exact twin (suffix <c>_x</c>) for recall.</summary>
+/// <summary>Field names of the index. Text fields are word-analysed for ranking; their exact-match forms are in <see cref="ExactField"/>.</summary>
 public static class ArticleFields
 {
     /// <summary>What a document records: an article, or the bookkeeping of one page file.</summary>
@@ -15,11 +15,6 @@ public static class ArticleFields
     public const string Byline = "byline";
     public const string Body = "body";
 
-    /// <summary>
-    /// Title and subtitle as one string, exact-indexed only: a headline the layout broke over two lines
-    /// (四十年守护澧水上 / 最后一座明代石拱桥) is found when typed whole.
-    /// </summary>
-    public const string Headline = "headline";
     public const string Author = "author";
     public const string Paper = "paper";
     public const string Date = "date";
@@ -27,13 +22,6 @@ public static class ArticleFields
     public const string Section = "section";
     public const string StartOffset = "start";
     public const string EndOffset = "end";
-
-    /// <summary>Suffix of the exact-match twin of a text field.</summary>
-    public const string ExactSuffix = "_x";
-
-    public static string Exact(string field) => field + ExactSuffix;
-
-    public static bool IsExact(string field) => field.EndsWith(ExactSuffix, StringComparison.Ordinal);
 
     /// <summary>The text fields every plain query searches, in the order of their weight.</summary>
     public static readonly string[] Text = [Title, Subtitle, Byline, Body];

@@ -9,14 +9,11 @@ public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<st
 
 /// <summary>
 /// Turns a parsed user query into Lucene queries. Every term must occur as written, which the exact
-/// character-gram fields decide; the SmartCN word fields only rank (title and whole-phrase matches
+/// character fields decide; the SmartCN word fields only rank (title and whole-phrase matches
 /// highest), so the word segmenter can never lose a match.
 /// </summary>
 public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 {
-    private static readonly string[] AnyFields = [.. ArticleFields.Text.Select(ArticleFields.Exact), ArticleFields.Exact(ArticleFields.Headline)];
-    private static readonly string[] TitleFields = [ArticleFields.Exact(ArticleFields.Title), ArticleFields.Exact(ArticleFields.Subtitle), ArticleFields.Exact(ArticleFields.Headline)];
-    private static readonly string[] AuthorFields = [ArticleFields.Exact(ArticleFields.Author), ArticleFields.Exact(ArticleFields.Byline)];
 
     public CompiledQuery Compile(string text)
     {
@@ -68,13 +65,13 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
     /// <summary>The term must stand in one of its fields as written; how well it matches as words decides the score.</summary>
     private Query Term(TermNode term)
     {
-        var fields = term.Field switch
+        var field = term.Field switch
         {
-            QueryField.Title => TitleFields,
-            QueryField.Author => AuthorFields,
-            _ => AnyFields,
+            QueryField.Title => ExactField.Headline,
+            QueryField.Author => ExactField.Author,
+            _ => ExactField.Text,
         };
-        var exact = ExactQueries.ContainsInAny(fields, term.Text)
+        var exact = ExactQueries.Contains(field, term.Text)
             ?? throw new InvalidSearchException($"'{term.Text}' has nothing to search for.");
         var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(exact) { Boost = 0.1f }, Occur.MUST } };
         if (term.Field != QueryField.Author)

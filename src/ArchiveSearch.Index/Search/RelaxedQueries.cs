@@ -23,8 +23,6 @@ public static class RelaxedQueries
         "什么", "时候", "怎么", "怎样", "如何", "哪里", "哪些", "多少", "为什么", "是否", "有没有",
     };
 
-    private static readonly string[] ExactFields = ArticleFields.Text.Select(ArticleFields.Exact).ToArray();
-
     public static (Query? Query, IReadOnlyList<string> Words) Build(Analyzer words, IEnumerable<string> texts)
     {
         var all = new List<string>();
@@ -48,7 +46,7 @@ public static class RelaxedQueries
         var query = new BooleanQuery(disableCoord: false);
         foreach (var word in significant)
         {
-            var occurs = ExactQueries.ContainsInAny(ExactFields, word);
+            var occurs = ExactQueries.Contains(ExactField.Text, word);
             if (occurs is null)
                 continue;
             var clause = new BooleanQuery(disableCoord: true)

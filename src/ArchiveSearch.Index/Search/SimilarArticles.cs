@@ -1,90 +1,137 @@
 using System.Globalization;
+using ArchiveSearch.Analysis.Exact;
+using ArchiveSearch.Index.Coverage;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 
 namespace ArchiveSearch.Index.Search;
 
-public sealed record SimilarArticle(string Id, string Title, string? Date, string? Paper, float Score, IReadOnlyList<string> Reasons);
-
-public sealed record SimilarResponse(IReadOnlyList<string> Terms, IReadOnlyList<SimilarArticle> Articles);
-
 /// <summary>
-/// Earlier coverage: articles that share the most distinctive words (by tf-idf over the SmartCN word
-/// fields) with an article or with a draft text, optionally only those published before a date.
+/// Earlier coverage: the articles that share enough distinctive content with an article or a draft. The draft
+/// is reduced to its distinctive words and names (news filler, numbers and dates never count), each weighted
+/// by its rarity in the archive; an article's score is the share of that weight it holds. Articles below the
+/// calibrated thresholds (<see cref="CoverageThresholds"/>) are not returned, so a story the archive never
+/// covered gets an empty answer and a message saying so.
 /// </summary>
-public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyzers)
+public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyzers, SnippetMaker snippets)
 {
     public const int MaxSize = 50;
-    private const int MinDocsForCommonWordCut = 200;
-    private static readonly string[] Fields = [ArticleFields.Title, ArticleFields.Body];
 
-    public SimilarResponse? ForArticle(string id, DateOnly? before, int size) => index.Read(searcher =>
+    public const string NothingRelated = "Nothing related was found: no article in the archive shares enough distinctive content with this draft.";
+    public const string NothingDistinctive = "Nothing related was found: the draft has no distinctive words to compare, only news filler, numbers and dates.";
+
+    /// <summary>Candidates taken from the index and scored in full; bounded, so the cost does not grow with the archive.</summary>
+    private const int Candidates = 60;
+
+    /// <summary>The weightiest units that make up the candidate query.</summary>
+    private const int QueryUnits = 32;
+
+    private const int SharedTermsShown = 8;
+
+    public SimilarResponse? ForArticle(string id, SimilarRequest request) => index.Read(searcher =>
     {
         var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
         if (top.TotalHits == 0)
             return null;
         var article = ArticleDocuments.Read(searcher.Doc(top.ScoreDocs[0].Doc));
-        return Find(searcher, article.Title + "\n" + article.Body, before, size, exclude: id);
+        return Find(searcher, Text(article), request with { DraftDate = request.DraftDate ?? article.Date }, exclude: id);
     });
 
-    public SimilarResponse ForText(string text, DateOnly? before, int size)
+    public SimilarResponse ForText(string text, SimilarRequest request)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new InvalidSearchException("text is empty: paste the draft to compare.");
-        return index.Read(searcher => Find(searcher, text, before, size, exclude: null));
+        return index.Read(searcher => Find(searcher, text, request, exclude: null));
     }
 
-    private SimilarResponse Find(IndexSearcher searcher, string text, DateOnly? before, int size, string? exclude)
+    private SimilarResponse Find(IndexSearcher searcher, string text, SimilarRequest request, string? exclude)
     {
-        if (size is < 1 or > MaxSize)
+        if (request.Size is < 1 or > MaxSize)
             throw new InvalidSearchException($"size must be between 1 and {MaxSize}.");
-        var mlt = new MoreLikeThis(searcher.IndexReader)
-        {
-            Analyzer = analyzers.Words,
-            FieldNames = Fields,
-            MinTermFreq = 1,
-            MinDocFreq = 1,
-            MinWordLen = 2,
-            MaxQueryTerms = 25,
-            ApplyBoost = true,
-        };
-        // Words in a large share of the archive say nothing about a story; in a small archive every
-        // shared word is that common, so the cut applies only once there are enough articles.
-        if (searcher.IndexReader.NumDocs >= MinDocsForCommonWordCut)
-            mlt.SetMaxDocFreqPct(20);
+        var profile = DraftProfiler.Profile(searcher, analyzers.Words, text);
+        var terms = profile.Units.Select(u => u.Text).ToList();
+        if (profile.IsEmpty)
+            return Answer(request, terms, [], NothingDistinctive);
 
-        var terms = mlt.RetrieveInterestingTerms(new StringReader(text), ArticleFields.Body);
-        // One query over both fields: each term goes to the field where it is most common.
-        var like = mlt.Like(new StringReader(text), ArticleFields.Body);
+        var related = new List<(StoredArticle Article, double Score, List<ContentUnit> Shared)>();
+        foreach (var scoreDoc in searcher.Search(CandidateQuery(profile, request, exclude), Candidates).ScoreDocs)
+        {
+            var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
+            var folded = ExactTextFolding.Fold(Text(article));
+            var shared = profile.Units.Where(u => DraftProfiler.Holds(u, folded)).ToList();
+            var score = shared.Sum(u => u.Weight) / profile.TotalWeight;
+            if (request.Thresholds.Admits(score, shared.Count))
+                related.Add((article, score, shared));
+        }
+
+        var ordered = request.Sort == SimilarSort.Date
+            ? related.OrderBy(r => r.Article.Date ?? DateOnly.MaxValue).ThenByDescending(r => r.Score)
+            : related.OrderByDescending(r => r.Score).ThenBy(r => r.Article.Date ?? DateOnly.MaxValue);
+        var articles = ordered.Take(request.Size).Select(r => Describe(r.Article, r.Score, r.Shared, request.DraftDate)).ToList();
+        return Answer(request, terms, articles, articles.Count == 0 ? NothingRelated : null);
+    }
+
+    private static SimilarResponse Answer(SimilarRequest request, List<string> terms, List<RelatedArticle> articles, string? message) => new(
+        message,
+        request.DraftDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        request.Sort == SimilarSort.Date ? "date" : "relevance",
+        terms,
+        articles);
+
+    private RelatedArticle Describe(StoredArticle article, double score, List<ContentUnit> shared, DateOnly? draftDate)
+    {
+        var sharedTerms = shared.Take(SharedTermsShown).Select(u => u.Text).ToList();
+        var fragments = snippets.Fragments(article, shared.Select(u => u.Text).ToList());
+        return new RelatedArticle(
+            article.Id,
+            article.Title,
+            article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            article.Paper,
+            article.Page,
+            "/api/articles/" + Uri.EscapeDataString(article.Id),
+            string.Join("", fragments.Take(2)),
+            sharedTerms,
+            draftDate is { } day && article.Date is { } published ? published < day : null,
+            Math.Round(score, 3),
+            article.Kind,
+            article.PageId,
+            article.Ordinal);
+    }
+
+    /// <summary>Any of the draft's weightiest units, each boosted by its weight; only articles, only before the date asked.</summary>
+    private static Query CandidateQuery(DraftProfile profile, SimilarRequest request, string? exclude)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var unit in profile.Units.Where(u => u.DocFreq > 0).Take(QueryUnits))
+        {
+            if (unit.IsName)
+            {
+                if (ExactQueries.Contains(ExactField.Text, unit.Text) is { } exact)
+                {
+                    exact.Boost = (float)unit.Weight;
+                    any.Add(exact, Occur.SHOULD);
+                }
+            }
+            else
+            {
+                foreach (var field in new[] { ArticleFields.Title, ArticleFields.Body })
+                    any.Add(new TermQuery(new Term(field, unit.Text)) { Boost = (float)unit.Weight }, Occur.SHOULD);
+            }
+        }
 
         var query = new BooleanQuery
         {
-            { like, Occur.MUST },
+            { any, Occur.MUST },
             { new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article))) { Boost = 0f }, Occur.MUST },
         };
         if (exclude is not null)
             query.Add(new TermQuery(new Term(ArticleFields.Id, exclude)), Occur.MUST_NOT);
-        if (before is { } day)
+        if (request.Before is { } day)
             query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(ArticleDocuments.DateNumber, null, ArticleSearch.DayNumber(day), true, false)) { Boost = 0f }, Occur.MUST);
-
-        var top = searcher.Search(query, size);
-        var results = new List<SimilarArticle>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
-        {
-            var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-            var own = new HashSet<string>(WordQueries.Terms(analyzers.Words, ArticleFields.Body, article.Title + "\n" + article.Body), StringComparer.Ordinal);
-            results.Add(new SimilarArticle(
-                article.Id,
-                article.Title,
-                article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                article.Paper,
-                scoreDoc.Score,
-                terms.Where(own.Contains).Take(8).ToList()));
-        }
-
-        return new SimilarResponse(terms, results);
+        return query;
     }
+
+    private static string Text(StoredArticle article) => string.Join("\n", new[] { article.Title, article.Subtitle, article.Body }.Where(t => !string.IsNullOrEmpty(t)));
 }

@@ -1,7 +1,12 @@
 using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
+using ArchiveSearch.Server.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace ArchiveSearch.Server.Endpoints;
 
@@ -9,9 +14,11 @@ namespace ArchiveSearch.Server.Endpoints;
 public static class ArticleEndpoints
 {
     public sealed record DraftRequest(
-        [property: Description("The draft text to compare with the archive.")] string Text,
+        [property: Description("The draft text to compare with the archive.")] string? Text,
+        [property: Description("The draft's date (yyyy-MM-dd; default today): articles published before it are marked beforeDraft.")] string? Date = null,
         [property: Description("Only articles published before this date (yyyy, yyyy-MM or yyyy-MM-dd).")] string? Before = null,
-        [property: Description("How many related articles, 1 to 50 (default 10).")] int? Size = null);
+        [property: Description("How many related articles, 1 to 50 (default 10).")] int? Size = null,
+        [property: Description("relevance (default) or date: oldest first, so the earliest coverage leads.")] string? Sort = null);
 
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
     {
@@ -22,14 +29,17 @@ public static class ArticleEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         articles.MapGet("/{id}/similar", SimilarToArticle)
             .WithName("SimilarToArticle")
-            .WithSummary("Earlier coverage: articles related to this one, with the terms they share")
+            .WithSummary("Earlier coverage of an article: related articles with snippet and shared terms, or an empty list and a message when nothing is related")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         app.MapPost("/api/similar", SimilarToDraft)
             .WithTags("Articles")
             .WithName("SimilarToDraft")
-            .WithSummary("Earlier coverage of a draft: articles related to the posted text, with the terms they share")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithSummary("Earlier coverage of a draft: the same answer as for an article; the body is limited to Similar:MaxDraftBytes (64 KB by default)")
+            .Accepts<DraftRequest>("application/json")
+            .Produces<SimilarResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
@@ -40,11 +50,13 @@ public static class ArticleEndpoints
         SimilarArticles similar,
         string id,
         [Description("Only articles published before this date (yyyy, yyyy-MM or yyyy-MM-dd).")] string? before,
-        [Description("How many related articles, 1 to 50 (default 10).")] int? size)
+        [Description("How many related articles, 1 to 50 (default 10).")] int? size,
+        [Description("relevance (default) or date: oldest first, so the earliest coverage leads.")] string? sort)
     {
         try
         {
-            var result = similar.ForArticle(id, SearchParameters.ParseDate(before, "before", upper: false), size ?? 10);
+            var request = new SimilarRequest { Before = SearchParameters.ParseDate(before, "before", upper: false), Size = size ?? 10, Sort = ParseSort(sort) };
+            var result = similar.ForArticle(id, request);
             return result is null ? Problems.NotFound($"No article has the id '{id}'.") : TypedResults.Ok(result);
         }
         catch (InvalidSearchException e)
@@ -53,15 +65,76 @@ public static class ArticleEndpoints
         }
     }
 
-    private static Results<Ok<SimilarResponse>, ProblemHttpResult> SimilarToDraft(SimilarArticles similar, DraftRequest draft)
+    /// <summary>
+    /// Reads the body itself, at most <see cref="SimilarOptions.MaxDraftBytes"/> of it, so an oversized draft is
+    /// refused with a reason before it is parsed or analysed, and malformed JSON gets a 400 that says where.
+    /// </summary>
+    private static async Task<Results<Ok<SimilarResponse>, ProblemHttpResult>> SimilarToDraft(
+        HttpRequest http, SimilarArticles similar, IOptions<SimilarOptions> options, IOptions<JsonOptions> json, CancellationToken cancellation)
     {
+        var limit = options.Value.MaxDraftBytes;
+        if (http.ContentLength > limit)
+            return TooLarge(http.ContentLength.Value, limit);
+        var body = await ReadAtMost(http.Body, limit + 1, cancellation);
+        if (body.Length > limit)
+            return TooLarge(null, limit);
+        if (body.Length == 0)
+            return Problems.BadRequest("The body is empty: post JSON such as {\"text\":\"…\"} with the draft in text.");
+
+        DraftRequest? draft;
         try
         {
-            return TypedResults.Ok(similar.ForText(draft.Text ?? "", SearchParameters.ParseDate(draft.Before, "before", upper: false), draft.Size ?? 10));
+            draft = JsonSerializer.Deserialize<DraftRequest>(body, json.Value.SerializerOptions);
+        }
+        catch (JsonException e)
+        {
+            return Problems.BadRequest($"The body is not valid JSON ({e.Message}). Post an object such as {{\"text\":\"…\"}}.");
+        }
+
+        if (draft is null)
+            return Problems.BadRequest("The body is null: post an object such as {\"text\":\"…\"}.");
+        try
+        {
+            var request = new SimilarRequest
+            {
+                DraftDate = SearchParameters.ParseDate(draft.Date, "date", upper: false) ?? DateOnly.FromDateTime(DateTime.UtcNow),
+                Before = SearchParameters.ParseDate(draft.Before, "before", upper: false),
+                Size = draft.Size ?? 10,
+                Sort = ParseSort(draft.Sort ?? http.Query["sort"]),
+            };
+            return TypedResults.Ok(similar.ForText(draft.Text ?? "", request));
         }
         catch (InvalidSearchException e)
         {
             return Problems.BadRequest(e.Message);
         }
+    }
+
+    private static SimilarSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "relevance" => SimilarSort.Relevance,
+        "date" => SimilarSort.Date,
+        _ => throw new InvalidSearchException($"sort must be 'relevance' or 'date', not '{sort}'."),
+    };
+
+    private static ProblemHttpResult TooLarge(long? length, int limit) => TypedResults.Problem(
+        (length is { } bytes ? string.Create(CultureInfo.InvariantCulture, $"The draft is {bytes} bytes") : "The draft is larger than the limit")
+            + string.Create(CultureInfo.InvariantCulture, $"; at most {limit} bytes ({limit / 1024} KB) are compared. Post the part of the draft that tells the story, or raise Similar:MaxDraftBytes."),
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The draft is too large");
+
+    private static async Task<byte[]> ReadAtMost(Stream body, int max, CancellationToken cancellation)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        while (buffer.Length < max)
+        {
+            var read = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, max - buffer.Length)), cancellation);
+            if (read == 0)
+                break;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

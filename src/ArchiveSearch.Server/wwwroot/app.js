@@ -147,7 +147,7 @@ async function showArticle(id) {
         const link = el('a', r.title);
         link.href = '#';
         link.addEventListener('click', e => { e.preventDefault(); showArticle(r.id); });
-        item.append(link, el('span', ` ${[r.paper, r.date].filter(Boolean).join(' · ')} `), el('span', r.reasons.join('、'), 'reasons'));
+        item.append(link, el('span', ` ${[r.paper, r.date].filter(Boolean).join(' · ')} `), el('span', r.sharedTerms.join('、'), 'reasons'));
         list.append(item);
       }
       view.append(list);

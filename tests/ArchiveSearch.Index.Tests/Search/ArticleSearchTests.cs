@@ -121,28 +121,4 @@ public sealed class ArticleSearchTests(ArticleFixture archive) : IClassFixture<A
         Assert.True(response.Relaxed);
         Assert.Equal("<mark>花农</mark>增收有新路", response.Hits.Single(h => h.Title == "花农增收有新路").TitleHtml);
     }
-
-    [Fact]
-    public void Related_articles_exclude_the_article_itself_and_honour_before()
-    {
-        var source = archive.Find("花农增收").Hits[0];
-
-        var related = archive.Similar.ForArticle(source.Id, before: null, size: 10)!;
-        var earlier = archive.Similar.ForArticle(source.Id, before: new DateOnly(2022, 1, 1), size: 10)!;
-
-        Assert.DoesNotContain(related.Articles, a => a.Id == source.Id);
-        Assert.NotEmpty(related.Articles);
-        Assert.All(earlier.Articles, a => Assert.True(string.CompareOrdinal(a.Date, "2022-01-01") < 0));
-        Assert.Contains(earlier.Articles, a => a.Title == "杜鹃花节开幕");
-        Assert.NotEmpty(earlier.Articles[0].Reasons);
-    }
-
-    [Fact]
-    public void A_draft_finds_the_coverage_it_resembles()
-    {
-        var related = archive.Similar.ForText("查干湖冬捕节今年的头鱼拍出高价，游客很多", before: null, size: 3);
-
-        Assert.Equal("冬捕节吸引游客", related.Articles[0].Title);
-        Assert.Throws<InvalidSearchException>(() => archive.Similar.ForText("  ", null, 3));
-    }
 }

@@ -1,0 +1,8 @@
+namespace ArchiveSearch.Index.Search;
+
+/// <summary>How related articles are ordered: by how much they share with the draft, or oldest first.</summary>
+public enum SimilarSort
+{
+    Relevance,
+    Date,
+}
