@@ -2,10 +2,14 @@
 # Installs what ArchiveSearch needs from Debian's packages when it is missing:
 #   liblucene4.10-java  the SmartCN dictionaries (read from its smartcn jar)
 #   chromium            the browser the web page's end-to-end tests drive
+#   fonts-noto-cjk      Chinese fonts, so the browser tests' screenshots show the text
 set -euo pipefail
 need=()
 [ -f /usr/share/java/lucene-analyzers-smartcn-4.10.4.jar ] || need+=(liblucene4.10-java)
-if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
+if [ "${1:-}" = "--with-browser" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]} (apt)" >&2
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -53,6 +53,8 @@ app.UseSwaggerUI(ui =>
 });
 
 app.MapSearchEndpoints();
+app.MapExportEndpoints();
+app.MapPermalinkEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

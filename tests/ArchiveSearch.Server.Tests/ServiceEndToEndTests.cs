@@ -155,8 +155,9 @@ public sealed class ServiceEndToEndTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
+    [InlineData("\"松花江")]
+    [InlineData("-松花江")]
+    [InlineData("(松花江")]
     public async Task A_query_that_cannot_be_answered_is_a_400_problem(string query)
     {
         await host.StartAsync();

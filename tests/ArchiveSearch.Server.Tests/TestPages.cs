@@ -37,4 +37,12 @@ public static class TestPages
         本报讯 记者欧阳青报道 经过两年施工，松花江新大桥主桥顺利合龙，预计明年五月通车。
 
         """;
+
+    /// <summary>One of a series of short pages that all mention 农技 once, told apart by their number.</summary>
+    public static string Notice(int number) => $"""
+        青石县第{number}期农技培训开班
+
+        本期培训在青石县农业技术推广站举行，共有{number * 10}名农户参加，学习果树修剪和病虫害防治。
+
+        """;
 }

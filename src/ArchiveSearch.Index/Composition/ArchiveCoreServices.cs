@@ -2,6 +2,7 @@ using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Archive.Segmentation;
 using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
+using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
@@ -30,6 +31,9 @@ public static class ArchiveCoreServices
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();
+        services.AddSingleton<SearchHarvest>();
+        services.AddSingleton<QueryMarks>();
+        services.AddSingleton<PermalinkResolver>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();
         services.TryAddSingleton(new PageMetadataResolver());
         services.TryAddSingleton(PageLimits.Default);

@@ -1,5 +1,6 @@
 using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Index.Ingest;
+using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,10 @@ public sealed class ArchiveWorkspace : IDisposable
     public ArticleSearch Search => services.GetRequiredService<ArticleSearch>();
 
     public SimilarArticles Similar => services.GetRequiredService<SimilarArticles>();
+
+    public SearchHarvest Harvest => services.GetRequiredService<SearchHarvest>();
+
+    public PermalinkResolver Permalinks => services.GetRequiredService<PermalinkResolver>();
 
     /// <summary>Indexes every page under the folder and commits.</summary>
     public void Ingest(string inbox)

@@ -12,4 +12,8 @@ public static class IndexPipeline
 
     /// <summary>What a page record keeps of a file: the pipeline version and the content hash.</summary>
     public static string Fingerprint(string contentHash) => Version + ":" + contentHash;
+
+    /// <summary>The content hash inside a page record's fingerprint, whatever version wrote it.</summary>
+    public static string ContentHash(string fingerprint) =>
+        fingerprint.IndexOf(':') is >= 0 and var colon ? fingerprint[(colon + 1)..] : fingerprint;
 }

@@ -15,14 +15,20 @@ public static class ArticleDocuments
     /// <summary>Numeric day of a date (yyyyMMdd), the form used for range filters and sorting.</summary>
     public const string DateNumber = "date_n";
 
-    public static Document Create(string pageId, PageMetadata metadata, Article article)
+    public static Document Create(string pageId, string pageKey, PageMetadata metadata, Article article)
     {
+        var id = ArticleId.For(pageKey, article.Ordinal);
         var doc = new Document
         {
             new StringField(ArticleFields.DocType, DocTypes.Article, Field.Store.NO),
-            new StringField(ArticleFields.Id, ArticleId.For(pageId, article.Ordinal), Field.Store.YES),
+            new StringField(ArticleFields.Id, id, Field.Store.YES),
+            // The last tie-breaker of every sort, so a cursor names one place in any order.
+            new SortedDocValuesField(ArticleFields.Id, new BytesRef(id)),
             new StringField(ArticleFields.PageId, pageId, Field.Store.YES),
+            new StringField(ArticleFields.PageKey, pageKey, Field.Store.YES),
             new StoredField(ArticleFields.Ordinal, article.Ordinal),
+            new NumericDocValuesField(PageOrder.OrdinalNumber, article.Ordinal),
+            new NumericDocValuesField(PageOrder.PageNumber, PageOrder.Of(metadata.Page)),
             new StoredField(ArticleFields.StartOffset, article.StartOffset),
             new StoredField(ArticleFields.EndOffset, article.EndOffset),
         };
@@ -90,7 +96,8 @@ public static class ArticleDocuments
             Paper: doc.Get(ArticleFields.Paper),
             Date: date is null ? null : DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture),
             Page: doc.Get(ArticleFields.PageNumber),
-            Section: doc.Get(ArticleFields.Section));
+            Section: doc.Get(ArticleFields.Section),
+            PageKey: doc.Get(ArticleFields.PageKey));
     }
 
     private static void AddText(Document doc, string field, string? value)
@@ -135,4 +142,5 @@ public sealed record StoredArticle(
     string? Paper,
     DateOnly? Date,
     string? Page,
-    string? Section);
+    string? Section,
+    string? PageKey = null);

@@ -8,6 +8,9 @@ public static class ArticleFields
 
     public const string Id = "id";
     public const string PageId = "page_id";
+
+    /// <summary>The key of the page's identity (see <see cref="ArticleId"/>), which outlives the file's name.</summary>
+    public const string PageKey = "page_key";
     public const string Ordinal = "ordinal";
     public const string Kind = "kind";
     public const string Title = "title";

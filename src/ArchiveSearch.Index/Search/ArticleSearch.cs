@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Index;
@@ -16,6 +17,9 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>A harvest (no facets) reads bigger batches: each batch runs the query again, so fewer batches cost less.</summary>
+    public const int MaxHarvestBatch = 1000;
+
     /// <summary>Deep paging is bounded: beyond this many hits, narrow the query instead.</summary>
     public const int MaxWindow = 10_000;
 
@@ -27,24 +31,27 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     {
         var clock = Stopwatch.StartNew();
         Validate(request);
-        var compiled = compiler.Compile(request.Query);
+        var compiled = EveryArticle.Applies(request) ? EveryArticle.Compiled() : compiler.Compile(request.Query);
+        var sort = EveryArticle.Sort(request);
+        var after = request.After is { } cursor ? SearchCursor.Decode(cursor, sort) : null;
         var filters = Filters(request);
 
         return index.Read(searcher =>
         {
             var relaxed = false;
-            var (top, facets) = Run(searcher, compiled.Match, filters, request);
+            var (top, facets, dates) = Run(searcher, compiled.Match, filters, request, sort, after);
             if (top.TotalHits == 0 && compiled.Relaxed is { } looser)
             {
-                (top, facets) = Run(searcher, looser, filters, request);
+                (top, facets, dates) = Run(searcher, looser, filters, request, sort, after);
                 relaxed = top.TotalHits > 0;
             }
 
             // Single characters of a relaxed match would light up half the text.
             IReadOnlyList<string> marked = relaxed ? compiled.Words.Where(w => w.Length > 1).ToList() : compiled.Literals;
             var hits = new List<SearchHit>(request.Size);
-            var offset = (request.Page - 1) * request.Size;
-            for (var i = offset; i < top.ScoreDocs.Length; i++)
+            var offset = after is null ? (request.Page - 1) * request.Size : 0;
+            var end = Math.Min(top.ScoreDocs.Length, offset + request.Size);
+            for (var i = offset; i < end; i++)
             {
                 var scoreDoc = top.ScoreDocs[i];
                 var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
@@ -65,10 +72,13 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
                     article.Authors.Select(a => a.Name).ToList(),
                     article.Paper,
                     article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    article.Page));
+                    article.Page,
+                    ArticleLinks.Url(article.Id)));
             }
 
-            return new SearchResponse(top.TotalHits, clock.ElapsedMilliseconds, hits, facets, relaxed, request.Page, request.Size);
+            // One hit more than asked for was collected: it says whether there is a next page.
+            var next = top.ScoreDocs.Length > end && end > offset ? SearchCursor.Encode(sort, ((FieldDoc)top.ScoreDocs[end - 1]).Fields) : null;
+            return new SearchResponse(top.TotalHits, clock.ElapsedMilliseconds, hits, facets, relaxed, request.Page, request.Size, next, dates, SortName(sort));
         });
     }
 
@@ -78,31 +88,33 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         return top.TotalHits == 0 ? null : ArticleDocuments.Read(searcher.Doc(top.ScoreDocs[0].Doc));
     });
 
-    private static (TopDocs Top, Facets Facets) Run(IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchRequest request)
+    private static (TopDocs Top, Facets Facets, DateFacets Dates) Run(
+        IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchRequest request, SearchSort sort, FieldDoc? after)
     {
         var query = new BooleanQuery { { match, Occur.MUST } };
         foreach (var filter in filters)
             query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
 
-        var window = request.Page * request.Size;
-        ITopDocsCollector ranking = request.Sort switch
+        var window = (after is null ? request.Page * request.Size : request.Size) + 1;
+        var ranking = TopFieldCollector.Create(HitOrder.For(sort), window, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        if (!request.WithFacets)
         {
-            SearchSort.Relevance => TopScoreDocCollector.Create(window, docsScoredInOrder: false),
-            _ => TopFieldCollector.Create(DateSort(request.Sort), window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
-        };
-        var counting = new FacetCountingCollector((ICollector)ranking);
+            searcher.Search(query, ranking);
+            return (ranking.GetTopDocs(), new Facets([], [], [], []), DateFacets.None);
+        }
+
+        var dates = new DateHistogramCollector(ranking);
+        var counting = new FacetCountingCollector(dates);
         searcher.Search(query, counting);
-        return (ranking.GetTopDocs(), counting.Result(FacetLimit));
+        return (ranking.GetTopDocs(), counting.Result(FacetLimit), dates.Result());
     }
 
-    private static Sort DateSort(SearchSort sort)
+    private static string SortName(SearchSort sort) => sort switch
     {
-        var descending = sort == SearchSort.DateDescending;
-        // Undated articles go last either way.
-        var byDate = new SortField(ArticleDocuments.DateNumber, SortFieldType.INT64, descending);
-        byDate.SetMissingValue(descending ? long.MinValue : long.MaxValue);
-        return new Sort(byDate, SortField.FIELD_SCORE);
-    }
+        SearchSort.DateAscending => "date",
+        SearchSort.DateDescending => "-date",
+        _ => "relevance",
+    };
 
     private static List<Query> Filters(SearchRequest request)
     {
@@ -120,7 +132,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         if (!string.IsNullOrWhiteSpace(request.Paper))
             filters.Add(new TermQuery(new Term(ArticleFields.Paper, request.Paper.Trim())));
         if (!string.IsNullOrWhiteSpace(request.Author))
-            filters.Add(new TermQuery(new Term(ArticleFields.Author, request.Author.Trim())));
+            filters.Add(AuthorFilter.For(request.Author));
         if (!string.IsNullOrWhiteSpace(request.Kind))
             filters.Add(new TermQuery(new Term(ArticleFields.Kind, request.Kind.Trim().ToLowerInvariant())));
         return filters;
@@ -130,12 +142,16 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 
     private static void Validate(SearchRequest request)
     {
-        if (request.Size is < 1 or > MaxPageSize)
-            throw new InvalidSearchException($"size must be between 1 and {MaxPageSize}.");
+        var maxSize = request.WithFacets ? MaxPageSize : MaxHarvestBatch;
+        if (request.Size < 1 || request.Size > maxSize)
+            throw new InvalidSearchException($"size must be between 1 and {maxSize}.");
         if (request.Page < 1)
             throw new InvalidSearchException("page must be 1 or more.");
-        if ((long)request.Page * request.Size > MaxWindow)
-            throw new InvalidSearchException($"Results are available up to hit {MaxWindow}; narrow the query or add filters to see further.");
+        if (request.After is not null && request.Page != 1)
+            throw new InvalidSearchException("page and after cannot be combined: after continues from a cursor.");
+        // A cursor pages through any number of hits; page numbers only up to the window.
+        if (request.After is null && (long)request.Page * request.Size > MaxWindow)
+            throw new InvalidSearchException($"Results are available up to hit {MaxWindow} by page number; narrow the query, or page on with the 'after' cursor (the 'next' of each answer).");
         if (request.From is { } from && request.To is { } to && from > to)
             throw new InvalidSearchException("from must not be later than to.");
     }

@@ -18,6 +18,12 @@ public sealed record SearchRequest(string Query)
     public string? Paper { get; init; }
     public string? Author { get; init; }
     public string? Kind { get; init; }
+
+    /// <summary>A cursor from an earlier answer's <see cref="SearchResponse.Next"/>: the hits after it, instead of a page number.</summary>
+    public string? After { get; init; }
+
+    /// <summary>Whether to count facets; a harvest that only pages through hits leaves them out.</summary>
+    public bool WithFacets { get; init; } = true;
 }
 
 /// <summary>
@@ -41,11 +47,13 @@ public sealed record SearchHit(
     IReadOnlyList<string> Authors,
     string? Paper,
     string? Date,
-    string? Page);
+    string? Page,
+    string Url);
 
 /// <summary>
 /// One page of ranked hits. <see cref="Relaxed"/> is true when nothing matched the query as written
-/// and the hits come from the looser match over its words.
+/// and the hits come from the looser match over its words. <see cref="Next"/> is the cursor of the hits
+/// after these (null after the last); <see cref="Dates"/> counts the hits by year and month in date order.
 /// </summary>
 public sealed record SearchResponse(
     int Total,
@@ -54,7 +62,10 @@ public sealed record SearchResponse(
     Facets Facets,
     bool Relaxed,
     int Page,
-    int Size);
+    int Size,
+    string? Next,
+    DateFacets Dates,
+    string Sort);
 
 /// <summary>A search request that cannot be answered as asked; its message is shown to the user.</summary>
 public sealed class InvalidSearchException(string message) : Exception(message);

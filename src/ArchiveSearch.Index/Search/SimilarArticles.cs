@@ -1,6 +1,7 @@
 using System.Globalization;
 using ArchiveSearch.Analysis.Exact;
 using ArchiveSearch.Index.Coverage;
+using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Index;
@@ -90,7 +91,7 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             article.Paper,
             article.Page,
-            "/api/articles/" + Uri.EscapeDataString(article.Id),
+            ArticleLinks.Url(article.Id),
             string.Join("", fragments.Take(2)),
             sharedTerms,
             draftDate is { } day && article.Date is { } published ? published < day : null,

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Ingest;
+using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -64,9 +66,16 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Replaces everything known about a page: its record and its articles.</summary>
     public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles)
     {
+        var pageKey = ArticleId.PageKey(metadata, IndexPipeline.ContentHash(page.Hash));
         var docs = new List<Document>(articles.Count + 1) { CreatePageDocument(page) };
         foreach (var article in articles)
-            docs.Add(ArticleDocuments.Create(page.PageId, metadata, article));
+            docs.Add(ArticleDocuments.Create(page.PageId, pageKey, metadata, article));
+        // Ids this cut no longer has keep a record, so their permalinks still lead somewhere.
+        var kept = articles.ToDictionary(a => ArticleId.For(pageKey, a.Ordinal), a => RetiredArticles.OpeningOf(a.Body, a.Title), StringComparer.Ordinal);
+        var retired = Read(searcher => RetiredArticles.Retire(searcher, page.PageId, pageKey, kept));
+        foreach (var record in retired)
+            writer.DeleteDocuments(new Term(RetiredArticles.Id, record.Get(RetiredArticles.Id)));
+        docs.AddRange(retired);
         writer.DeleteDocuments(new Term(ArticleFields.PageId, page.PageId));
         writer.AddDocuments(docs);
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
+using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Server.Configuration;
@@ -43,8 +44,18 @@ public static class ArticleEndpoints
         return app;
     }
 
-    private static Results<Ok<StoredArticle>, ProblemHttpResult> Get(ArticleSearch search, string id) =>
-        search.Get(id) is { } article ? TypedResults.Ok(article) : Problems.NotFound($"No article has the id '{id}'.");
+    private static Results<Ok<StoredArticle>, RedirectHttpResult, ProblemHttpResult> Get(ArticleSearch search, PermalinkResolver permalinks, string id)
+    {
+        if (search.Get(id) is { } article)
+            return TypedResults.Ok(article);
+        // An id a re-cut retired follows its text, as its permanent page does.
+        return permalinks.Resolve(id) switch
+        {
+            PermalinkTarget.MovedToArticle(var moved) => TypedResults.Redirect("/api/articles/" + Uri.EscapeDataString(moved), permanent: true),
+            PermalinkTarget.MovedToPage(var page) => Problems.NotFound($"The article '{id}' is no longer on its page after the page was cut again; the page is {ArticleLinks.PageUrl(page)}."),
+            _ => Problems.NotFound($"No article has the id '{id}'."),
+        };
+    }
 
     private static Results<Ok<SimilarResponse>, ProblemHttpResult> SimilarToArticle(
         SimilarArticles similar,

@@ -8,7 +8,7 @@ namespace ArchiveSearch.Server.Endpoints;
 /// <summary>The query-string parameters of <c>GET /api/search</c>.</summary>
 public sealed class SearchParameters
 {
-    [Description("The query. Words separated by spaces must all match; a run of Chinese without spaces matches as written; \"…\" is an exact phrase; OR, -word, title:, author: and parentheses are supported.")]
+    [Description("The query (optional: without it, the filters list articles newest first). Words separated by spaces must all match; a run of Chinese without spaces matches as written; \"…\" is an exact phrase; OR, -word, title:, author: and parentheses are supported.")]
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
@@ -44,6 +44,10 @@ public sealed class SearchParameters
     [FromQuery(Name = "kind")]
     public string? Kind { get; init; }
 
+    [Description("A cursor: the 'next' of an earlier answer, for the hits after it (any number of hits, instead of page numbers).")]
+    [FromQuery(Name = "after")]
+    public string? After { get; init; }
+
     public SearchRequest ToRequest() => new(Q ?? "")
     {
         Page = Page ?? 1,
@@ -54,6 +58,7 @@ public sealed class SearchParameters
         Paper = Paper,
         Author = Author,
         Kind = Kind,
+        After = string.IsNullOrWhiteSpace(After) ? null : After,
     };
 
     private static SearchSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch

@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using System.Text;
+using ArchiveSearch.Index.Search;
+using ArchiveSearch.Server.Export;
+
+namespace ArchiveSearch.Server.Endpoints;
+
+/// <summary>
+/// <c>GET /api/search/export</c>: every hit of a search as CSV or JSON Lines, streamed batch by batch along the
+/// cursor, so a result set of any size is written without being held in memory.
+/// </summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search/export", Export)
+            .WithName("ExportSearch")
+            .WithTags("Search")
+            .WithSummary("Every hit of a search, streamed as CSV or JSON Lines")
+            .WithDescription("Takes the parameters of /api/search (page, size and after are ignored) and writes every hit: title, date, paper, page, byline, url (absolute) and the snippet as plain text. The X-Total-Count header says how many rows follow. A malformed query or parameter is a 400 problem.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    private static async Task Export(
+        HttpContext http,
+        SearchHarvest harvest,
+        [AsParameters] SearchParameters parameters,
+        [Description("csv (default) or jsonl.")] string? format)
+    {
+        IHitWriter? writer = (format ?? "csv").Trim().ToLowerInvariant() switch
+        {
+            "csv" => new CsvHitWriter(),
+            "jsonl" => new JsonLinesHitWriter(),
+            _ => null,
+        };
+        SearchRequest request;
+        SearchResponse first;
+        try
+        {
+            if (writer is null)
+                throw new InvalidSearchException($"format must be csv or jsonl, not '{format}'.");
+            request = parameters.ToRequest();
+            first = harvest.Start(request);
+        }
+        catch (InvalidSearchException e)
+        {
+            await Problems.BadRequest(e.Message).ExecuteAsync(http);
+            return;
+        }
+
+        var response = http.Response;
+        response.ContentType = writer.ContentType;
+        response.Headers.ContentDisposition = $"attachment; filename=\"archivesearch-export.{writer.Extension}\"";
+        response.Headers["X-Total-Count"] = first.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        // A byte-order mark lets spreadsheet programs read the CSV's Chinese as UTF-8.
+        await using var output = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: writer is CsvHitWriter), 64 * 1024);
+        await writer.WriteHeaderAsync(output);
+        var written = 0;
+        foreach (var hit in harvest.Hits(request, first, http.RequestAborted))
+        {
+            await writer.WriteAsync(output, ExportRow.From(hit, origin));
+            if (++written % SearchHarvest.BatchSize == 0)
+                await output.FlushAsync(http.RequestAborted);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using ArchiveSearch.Index.Schema;
+
+namespace ArchiveSearch.Server.Html;
+
+/// <summary>The line under a headline: paper, date, page, section, byline — what is known of them.</summary>
+public static class ArticleMeta
+{
+    public static string Line(StoredArticle article) => string.Join(" · ", new[]
+    {
+        article.Paper,
+        article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        string.IsNullOrEmpty(article.Page) ? null : $"第{article.Page}版",
+        article.Section,
+        article.Byline,
+    }.Where(s => !string.IsNullOrEmpty(s)));
+
+    public static string PageLine(StoredArticle article) => string.Join(" · ", new[]
+    {
+        article.Paper,
+        article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        string.IsNullOrEmpty(article.Page) ? null : $"第{article.Page}版",
+        article.Section,
+    }.Where(s => !string.IsNullOrEmpty(s)));
+}
