@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Installs what ArchiveSearch needs from Debian's packages when it is missing:
-#   liblucene4.10-java  the SmartCN dictionaries (read from its smartcn jar)
+# Installs what ArchiveSearch needs from Debian's packages when it is missing (with --with-browser, for the tests):
 #   chromium            the browser the web page's end-to-end tests drive
 #   fonts-noto-cjk      Chinese fonts, so the browser tests' screenshots show the text
+# The SmartCN dictionaries come with the Lucene.Net.Analysis.SmartCn NuGet package: nothing to install.
 set -euo pipefail
 need=()
-[ -f /usr/share/java/lucene-analyzers-smartcn-4.10.4.jar ] || need+=(liblucene4.10-java)
 if [ "${1:-}" = "--with-browser" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)

@@ -23,21 +23,21 @@ internal static class AnalyzeCommand
         var sentences = new Option<bool>("--sentences") { Description = "print the sentence spans handed to the segmenter: start, end, escaped text" };
         var bench = new Option<bool>("--bench") { Description = "measure steady-state speed: ARGS are FILE REPEATS" };
         var compare = new Option<bool>("--compare-java") { Description = "run --bench here and in the Java reference on the same file, print both and the ratio" };
-        var jar = new Option<string>("--jar") { Description = "path of lucene-analyzers-smartcn-4.10.4.jar", DefaultValueFactory = _ => SmartCnDictionary.DefaultJarPath };
+        var compareLuceneNet = new Option<bool>("--compare-lucenenet") { Description = "run ours and Lucene.Net.Analysis.SmartCn's analyzer on the same file: speeds, ratio and token differences" };
         var oracle = new Option<string?>("--oracle") { Description = "the Java reference's run.sh (default: ../shared/tools/smartcn-oracle/run.sh)" };
         var stages = new Option<bool>("--stages") { Description = "with --bench: also time the pipeline's stages one by one (split, graph, path, tokenizer)" };
-        var rounds = new Option<int>("--rounds") { Description = "with --compare-java: alternate the two runs this many times and report the median ratio", DefaultValueFactory = _ => 5 };
-        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, jar, oracle, rounds, stages };
+        var rounds = new Option<int>("--rounds") { Description = "with --compare-java or --compare-lucenenet: alternate the two runs this many times and report the median ratio", DefaultValueFactory = _ => 5 };
+        var command = new Command("analyze", "Print SmartCN tokens of files as TSV") { args, sentences, bench, compare, compareLuceneNet, oracle, rounds, stages };
         command.SetAction(parse =>
         {
             var values = parse.GetValue(args)!;
             try
             {
                 if (parse.GetValue(sentences)) return PrintSentences(values);
-                var measuring = parse.GetValue(bench) || parse.GetValue(compare);
+                var measuring = parse.GetValue(bench) || parse.GetValue(compare) || parse.GetValue(compareLuceneNet);
                 var heapBefore = measuring ? GC.GetTotalMemory(forceFullCollection: true) : 0;
                 var loading = Stopwatch.StartNew();
-                var dictionary = SmartCnDictionary.GetShared(parse.GetValue(jar));
+                var dictionary = SmartCnDictionary.GetShared();
                 if (measuring)
                 {
                     // On stderr, so that stdout keeps the reference's one-line format.
@@ -46,6 +46,10 @@ internal static class AnalyzeCommand
                         $"dictionary load: {loading.Elapsed.TotalMilliseconds:F0} ms, {retained / 1048576.0:F1} MiB retained"));
                 }
 
+                if (parse.GetValue(compareLuceneNet))
+                    return TryBenchArgs(values, out var file, out var repeats)
+                        ? LuceneNetComparison.Run(dictionary, ReadText(file), repeats, Math.Max(1, parse.GetValue(rounds)))
+                        : 1;
                 if (parse.GetValue(compare)) return CompareWithJava(dictionary, values, parse.GetValue(oracle), Math.Max(1, parse.GetValue(rounds)));
                 if (parse.GetValue(bench)) return parse.GetValue(stages) ? BenchStages(dictionary, values) : Bench(dictionary, values);
                 return PrintTokens(dictionary, values);
@@ -60,7 +64,7 @@ internal static class AnalyzeCommand
     }
 
     // Byte-exact decoding like Java's new String(bytes, UTF_8): a byte-order mark is kept as U+FEFF, CRLF kept.
-    private static string ReadText(string path) => Utf8.GetString(File.ReadAllBytes(path));
+    internal static string ReadText(string path) => Utf8.GetString(File.ReadAllBytes(path));
 
     private static StreamWriter Stdout() => new(Console.OpenStandardOutput(), Utf8, 1 << 16) { NewLine = "\n" };
 
@@ -139,7 +143,7 @@ internal static class AnalyzeCommand
         return 0;
     }
 
-    private sealed record BenchResult(long Chars, long Tokens, double Seconds, double CharsPerSecond);
+    internal sealed record BenchResult(long Chars, long Tokens, double Seconds, double CharsPerSecond);
 
     private static int Bench(SmartCnDictionary dictionary, string[] values)
     {
@@ -208,7 +212,7 @@ internal static class AnalyzeCommand
         return 0;
     }
 
-    private static string Json(BenchResult r) => string.Create(CultureInfo.InvariantCulture,
+    internal static string Json(BenchResult r) => string.Create(CultureInfo.InvariantCulture,
         $"{{\"chars\":{r.Chars},\"tokens\":{r.Tokens},\"seconds\":{r.Seconds:F3},\"chars_per_s\":{r.CharsPerSecond:F0}}}");
 
     // The reference's protocol (max(3, repeats / 5) warm-up passes, then the timed passes), except that warm-up
@@ -217,6 +221,11 @@ internal static class AnalyzeCommand
     private static BenchResult Measure(SmartCnDictionary dictionary, string text, int repeats)
     {
         using var analyzer = new SmartChineseAnalyzer(dictionary);
+        return Measure(analyzer, text, repeats);
+    }
+
+    internal static BenchResult Measure(Analyzer analyzer, string text, int repeats)
+    {
         var warmUp = Stopwatch.StartNew();
         for (var r = 0; r < Math.Max(3, repeats / 5) || warmUp.Elapsed < TimeSpan.FromSeconds(2); r++) Count(analyzer, text);
         var watch = Stopwatch.StartNew();
@@ -308,7 +317,7 @@ internal static class AnalyzeCommand
         return shared is null ? null : Path.Combine(shared, "tools", "smartcn-oracle", "run.sh");
     }
 
-    private static bool TryBenchArgs(string[] values, out string file, out int repeats)
+    internal static bool TryBenchArgs(string[] values, out string file, out int repeats)
     {
         file = values[0];
         repeats = 0;

@@ -6,5 +6,7 @@ root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(CheckIndexCommand.Create());
+root.Subcommands.Add(IndexCommand.Create());
+root.Subcommands.Add(ConfirmDeletionsCommand.Create());
 root.Subcommands.Add(ArchiveSearch.Cli.Bench.BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -3,22 +3,23 @@ using ArchiveSearch.Server;
 using ArchiveSearch.Server.Endpoints;
 using ArchiveSearch.Server.Indexing;
 using ArchiveSearch.Server.Logging;
+using ArchiveSearch.Server.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and static files from the application's own folder, whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolder.Path, WebRootPath = AppFolder.WebRoot });
 
 builder.Services.AddSerilog((services, logging) => logging
     .ReadFrom.Configuration(builder.Configuration)
+    .WithoutHealthCheckLines()
     .Enrich.FromLogContext()
     .Enrich.With<ControlCharacterEscaper>()
     // The host reports a failed start with the exception's stack trace; a refusal is said in one line below instead.
     .Filter.ByExcluding(e => e.Exception is not null && StartupRefusal.Is(e.Exception))
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
-builder.Services.AddProblemDetails();
-// Let over-long queries reach the application, which answers them with a problem message instead of a bare 414.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 256 * 1024);
+builder.AddWebHardening();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     // Chinese text stays readable in responses instead of \uXXXX escapes.
@@ -34,13 +35,7 @@ builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document,
 
 var app = builder.Build();
 
-app.UseExceptionHandler(new ExceptionHandlerOptions
-{
-    // A request the framework could not bind (bad JSON, a non-number page) is the client's error in every environment.
-    StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-});
-app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
+app.UseWebHardening();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 

@@ -88,6 +88,30 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Analyze_compare_lucenenet_prints_both_speeds_the_median_ratio_and_where_the_tokens_differ()
+    {
+        var file = Path.GetTempFileName();
+        // A word broken by a line wrap: ours joins it as Java does, the package's analyzer splits it.
+        File.WriteAllText(file, "我国的劳动\n力资源十分丰富。");
+        try
+        {
+            var (exit, output, _) = Run("analyze", "--compare-lucenenet", file, "1", "--rounds", "1");
+
+            Assert.Equal(0, exit);
+            var lines = output.Split('\n');
+            Assert.Contains(lines, l => l.StartsWith("ours ", StringComparison.Ordinal) && l.Contains("chars_per_s"));
+            Assert.Contains(lines, l => l.StartsWith("lucenenet ", StringComparison.Ordinal) && l.Contains("chars_per_s"));
+            Assert.Contains(lines, l => l.StartsWith("median ratio ", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("tokens: ", StringComparison.Ordinal) && l.EndsWith("in 1 place", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Contains("ours [劳动力]") && l.Contains("Lucene.Net [劳动 力]"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Split_eval_prints_boundary_precision_and_recall()
     {
         var (exit, output, _) = Run("split", "--eval");

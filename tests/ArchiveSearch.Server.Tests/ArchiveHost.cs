@@ -25,6 +25,9 @@ public sealed class ArchiveHost : IAsyncDisposable
     public string IndexPath { get; }
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The running service's services (to read what it raised, e.g. operator warnings).</summary>
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The service is not running.");
+
     public static ArchiveHost InTempFolder() =>
         new(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-tests", Guid.NewGuid().ToString("n"))).FullName);
 
@@ -49,7 +52,7 @@ public sealed class ArchiveHost : IAsyncDisposable
                 builder.UseSetting(WebHostDefaults.ServerUrlsKey, $"http://127.0.0.1:{port}");
             builder.UseSetting("Archive:InboxPath", Inbox);
             builder.UseSetting("Archive:IndexPath", IndexPath);
-            builder.UseSetting("Archive:DebounceMilliseconds", "50");
+            builder.UseSetting("Archive:SettleMilliseconds", "200");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
                 builder.UseSetting(key, value);
         });

@@ -4,7 +4,8 @@ namespace ArchiveSearch.Server.Tests;
 
 /// <summary>
 /// A configuration the service cannot run with stops it at start, with one line that names the setting and
-/// what to do, and a failing exit code. Run as a real process, as a user starts it.
+/// what to do, and a failing exit code; what needs no configuration works without it. Run as a real process,
+/// as a user starts it.
 /// </summary>
 public sealed class ConfigurationTests : IDisposable
 {
@@ -24,14 +25,17 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
-    public async Task A_missing_dictionary_jar_stops_start_up_with_what_to_install()
+    public async Task The_dictionaries_need_no_setting_or_file_and_the_start_up_log_names_the_package_they_come_from()
     {
-        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={root}", "--SmartCn:JarPath=/nowhere/smartcn.jar");
+        // The setting older versions read the dictionaries from, naming nothing: it no longer matters.
+        await using var server = ServerInFolder.Start(root,
+            $"--Archive:InboxPath={root}", $"--Archive:IndexPath={Path.Combine(root, "index")}", "--SmartCn:JarPath=/nowhere/smartcn.jar");
 
-        Assert.Equal(1, exitCode);
-        var reason = Assert.Single(output, line => line.Contains("cannot start", StringComparison.Ordinal));
-        Assert.Contains("apt-get install liblucene4.10-java", reason);
-        Assert.Contains("SmartCn:JarPath", reason);
+        await server.WaitUntilReadyAsync();
+
+        var loaded = Assert.Single(server.Lines, line => line.Contains("SmartCN dictionaries from", StringComparison.Ordinal));
+        Assert.Contains("Lucene.Net.Analysis.SmartCn 4.8.0", loaded);
+        Assert.DoesNotContain(server.Lines, line => line.Contains("cannot start", StringComparison.Ordinal));
     }
 
     /// <summary>Runs the built service with the given settings until it exits; its console lines.</summary>

@@ -50,6 +50,27 @@ public sealed class SearchPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_search_page_works_under_its_content_security_policy_without_a_violation()
+    {
+        var page = await OpenAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) violations.Add(message.Text);
+        };
+
+        var response = await page.GotoAsync("/");
+        await page.FillAsync("#q", "夜间开放");
+        await page.ClickAsync("#go");
+        await page.WaitForSelectorAsync("#results li .title mark");
+        await page.ClickAsync("#results li .title");
+        await page.WaitForSelectorAsync("#article:not([hidden]) h1");
+
+        Assert.Contains("frame-ancestors 'none'", await response!.HeaderValueAsync("content-security-policy"));
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public async Task A_malformed_request_shows_the_servers_message_instead_of_results()
     {
         var page = await OpenAsync();

@@ -43,7 +43,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         start.ArgumentList.Add($"--Archive:InboxPath={inbox}");
         start.ArgumentList.Add($"--Archive:IndexPath={index}");
-        start.ArgumentList.Add("--Archive:DebounceMilliseconds=50");
+        start.ArgumentList.Add("--Archive:SettleMilliseconds=50");
         foreach (var setting in settings)
             start.ArgumentList.Add(setting);
         var process = new Process { StartInfo = start };

@@ -78,6 +78,8 @@ public sealed class SimilarEndpointsTests : IAsyncLifetime
     [InlineData("""{"text":"青石县图书馆","date":"yesterday"}""", "date")]
     [InlineData("""{"text":"  "}""", "text")]
     [InlineData("""{"text":""", "JSON")]
+    [InlineData("""{"text":"\ud83d 青石"}""", "JSON")]
+    [InlineData("""{"text":"青石县图书馆","size":0}""", "size")]
     [InlineData("", "empty")]
     public async Task A_draft_request_that_cannot_be_answered_is_a_400_problem_with_the_reason(string body, string reason)
     {
@@ -86,6 +88,22 @@ public sealed class SimilarEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(reason, problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"text":"本报讯 今年 2024年5月 12345"}""")]
+    [InlineData("""{"text":"\ud83d\ude00 青石\u0000\u0007县\u200b"}""")]
+    [InlineData("""{"text":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}""")]
+    [InlineData("""{"text":"馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆馆"}""")]
+    [InlineData("""{"text":"青石县图书馆","size":50,"sort":"date","before":"1900"}""")]
+    public async Task An_odd_draft_that_shares_nothing_is_answered_with_an_empty_list_and_a_sentence(string body)
+    {
+        var response = await host.Client.PostAsync("/api/similar", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(answer.GetProperty("articles").EnumerateArray());
+        Assert.StartsWith("Nothing related was found", answer.GetProperty("message").GetString());
     }
 
     [Fact]

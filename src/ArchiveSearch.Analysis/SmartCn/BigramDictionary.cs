@@ -32,9 +32,10 @@ public sealed class BigramDictionary
     /// <summary>Number of word pairs.</summary>
     public int Count => _entries.Length;
 
-    /// <summary>Builds the table from the two arrays of <c>bigramdict.mem</c>.</summary>
-    public static BigramDictionary FromSerialized(long[] hashes, int[] frequencies)
+    /// <summary>Builds the table from the two tables of <c>bigramdict.mem</c>.</summary>
+    public static BigramDictionary FromTables(BigramDictionaryTables tables)
     {
+        var (hashes, frequencies) = tables;
         if (hashes.Length != frequencies.Length) throw new InvalidDataException("bigram hash and frequency tables differ in length");
         var bucketStart = new int[(1 << BucketBits) + 1];
         for (var i = 0; i < hashes.Length; i++)
@@ -70,6 +71,21 @@ public sealed class BigramDictionary
         }
 
         return dictionary;
+    }
+
+    /// <summary>Whether a pair's key hashes to <paramref name="hash"/>.</summary>
+    public bool Contains(ulong hash)
+    {
+        var mask = FilterMask(hash);
+        if ((_filter[FilterWord(hash)] & mask) != mask) return false;
+        var remainder = Remainder(hash);
+        var bucket = Bucket(hash);
+        for (int i = _bucketStart[bucket], end = _bucketStart[bucket + 1]; i < end; i++)
+        {
+            if (_entries[i] >> RemainderShift == remainder) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Frequency of the pair whose key hashes to <paramref name="hash"/>; 0 when absent.</summary>

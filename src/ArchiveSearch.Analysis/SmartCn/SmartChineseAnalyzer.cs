@@ -8,7 +8,7 @@ namespace ArchiveSearch.Analysis.SmartCn;
 
 /// <summary>
 /// Chinese analysis token-identical to Java Lucene 4.10.4's SmartChineseAnalyzer: SmartCN segmentation,
-/// Porter stemming (for English words in the text) and removal of punctuation via the jar's stop words.
+/// Porter stemming (for English words in the text) and removal of punctuation via the package's stop words.
 /// </summary>
 public sealed class SmartChineseAnalyzer : Analyzer
 {
@@ -16,19 +16,12 @@ public sealed class SmartChineseAnalyzer : Analyzer
     private readonly CharArraySet _stopWords;
     private readonly LuceneVersion _version;
 
-    /// <summary>An analyzer over the process-wide dictionary from the default jar location.</summary>
-    /// <exception cref="SmartCnDictionaryException">The jar is missing or unreadable.</exception>
+    /// <summary>An analyzer over the process-wide dictionary.</summary>
     public SmartChineseAnalyzer() : this(SmartCnDictionary.GetShared())
     {
     }
 
-    /// <summary>An analyzer over the process-wide dictionary from the jar configured in <paramref name="options"/>.</summary>
-    /// <exception cref="SmartCnDictionaryException">The jar is missing or unreadable.</exception>
-    public SmartChineseAnalyzer(SmartCnOptions options) : this(SmartCnDictionary.GetShared(options))
-    {
-    }
-
-    /// <summary>An analyzer over <paramref name="dictionary"/> (see <see cref="SmartCnDictionary.GetShared(string?)"/>).</summary>
+    /// <summary>An analyzer over <paramref name="dictionary"/> (see <see cref="SmartCnDictionary.GetShared"/>).</summary>
     public SmartChineseAnalyzer(SmartCnDictionary dictionary, LuceneVersion version = LuceneVersion.LUCENE_48)
     {
         _dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));

@@ -1,31 +1,23 @@
-using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Text;
 
 namespace ArchiveSearch.Analysis.SmartCn;
 
 /// <summary>
-/// Everything SmartCN reads from Lucene 4.10.4's smartcn jar: the word dictionary, the bigram dictionary and
-/// the stop words. Immutable and thread-safe once built; use <see cref="GetShared(string?)"/> to load it once per
-/// process and path.
+/// Everything SmartCN reads from its data: the word dictionary, the bigram dictionary and the stop words, as
+/// Lucene.Net.Analysis.SmartCn ships them in its assembly, with the characters Java Lucene 4.10.4 decoded
+/// (see <see cref="JavaGb2312Decoding"/>), so that they equal the tables of Java's smartcn jar.
+/// Immutable and thread-safe once built; use <see cref="GetShared"/> to load it once per process.
 /// </summary>
 public sealed class SmartCnDictionary
 {
-    /// <summary>Where Debian's <c>liblucene4.10-java</c> installs the jar.</summary>
-    public const string DefaultJarPath = "/usr/share/java/lucene-analyzers-smartcn-4.10.4.jar";
+    private static readonly Lazy<SmartCnDictionary> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private const string CoreEntry = "org/apache/lucene/analysis/cn/smart/hhmm/coredict.mem";
-    private const string BigramEntry = "org/apache/lucene/analysis/cn/smart/hhmm/bigramdict.mem";
-    private const string StopWordsEntry = "org/apache/lucene/analysis/cn/smart/stopwords.txt";
-
-    private static readonly ConcurrentDictionary<string, Lazy<SmartCnDictionary>> Shared = new(StringComparer.Ordinal);
-
-    private SmartCnDictionary(WordDictionary words, BigramDictionary bigrams, IReadOnlyList<string> stopWords, string jarPath)
+    private SmartCnDictionary(WordDictionary words, BigramDictionary bigrams, IReadOnlyList<string> stopWords, string origin)
     {
         Words = words;
         Bigrams = bigrams;
         StopWords = stopWords;
-        JarPath = jarPath;
+        Origin = origin;
         // The pseudo-words stand in for non-Chinese candidates; their frequencies are fixed for the process.
         SentenceBeginFrequency = words.Frequency(PseudoWords.SentenceBegin);
         SentenceEndFrequency = words.Frequency(PseudoWords.SentenceEnd);
@@ -39,65 +31,48 @@ public sealed class SmartCnDictionary
     /// <summary>The stop words of <c>stopwords.txt</c>, comments removed, lines trimmed as Java's <c>String.trim</c>.</summary>
     public IReadOnlyList<string> StopWords { get; }
 
-    public string JarPath { get; }
+    /// <summary>Where the tables were read from, for logs: the package and its version.</summary>
+    public string Origin { get; }
 
     internal int SentenceBeginFrequency { get; }
     internal int SentenceEndFrequency { get; }
     internal int StringFrequency { get; }
     internal int NumberFrequency { get; }
 
-    /// <summary>The process-wide instance for <paramref name="jarPath"/> (default: <see cref="DefaultJarPath"/>), loaded on first use.</summary>
-    /// <exception cref="SmartCnDictionaryException">The jar is missing or not a valid smartcn 4.10.4 jar.</exception>
-    public static SmartCnDictionary GetShared(string? jarPath = null)
+    /// <summary>The process-wide instance, loaded on first use.</summary>
+    /// <exception cref="SmartCnDictionaryException">The package's resources are missing or not in the expected format.</exception>
+    public static SmartCnDictionary GetShared() => Shared.Value;
+
+    /// <summary>Reads a fresh, unshared instance from the package's resources.</summary>
+    /// <exception cref="SmartCnDictionaryException">The package's resources are missing or not in the expected format.</exception>
+    public static SmartCnDictionary Load()
     {
-        var path = Path.GetFullPath(jarPath ?? DefaultJarPath);
-        var lazy = Shared.GetOrAdd(path, static p => new Lazy<SmartCnDictionary>(() => Load(p), LazyThreadSafetyMode.ExecutionAndPublication));
+        var origin = SmartCnPackageResources.Origin;
         try
         {
-            return lazy.Value;
+            var (core, bigrams) = ReadJavaTables();
+            var stopWords = ParseStopWords(Encoding.UTF8.GetString(SmartCnPackageResources.Read(SmartCnPackageResources.StopWords)));
+            return new SmartCnDictionary(WordDictionary.FromTables(core), BigramDictionary.FromTables(bigrams), stopWords, origin);
         }
-        catch
+        catch (InvalidDataException e)
         {
-            // Do not cache the failure: installing the package must not require a restart.
-            Shared.TryRemove(new KeyValuePair<string, Lazy<SmartCnDictionary>>(path, lazy));
-            throw;
+            throw new SmartCnDictionaryException(origin, e.Message, e);
         }
     }
 
-    /// <summary>The process-wide instance for the jar configured in <paramref name="options"/>.</summary>
-    public static SmartCnDictionary GetShared(SmartCnOptions options) => GetShared(options.JarPath);
-
-    /// <summary>Reads a fresh, unshared instance from the jar.</summary>
-    /// <exception cref="SmartCnDictionaryException">The jar is missing or not a valid smartcn 4.10.4 jar.</exception>
-    public static SmartCnDictionary Load(string jarPath)
+    /// <summary>
+    /// The package's word and bigram tables with the characters Java decoded (see <see cref="JavaGb2312Decoding"/>):
+    /// the tables of Java Lucene 4.10.4's smartcn jar.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A resource is missing or not in the expected format.</exception>
+    public static (CoreDictionaryTables Core, BigramDictionaryTables Bigrams) ReadJavaTables()
     {
-        if (!File.Exists(jarPath)) throw new SmartCnDictionaryException(jarPath, "the jar file does not exist");
-        try
-        {
-            using var zip = ZipFile.OpenRead(jarPath);
-            var core = new JavaSerializationReader(ReadEntry(zip, CoreEntry));
-            var rowOfSlot = core.ReadArray<short[]>();
-            var charOfSlot = core.ReadArray<char[]>();
-            var words = core.ReadArray<char[][][]>();
-            var frequencies = core.ReadArray<int[][]>();
-            if (!core.AtEnd) throw new InvalidDataException($"{CoreEntry} has trailing data");
-
-            var bigram = new JavaSerializationReader(ReadEntry(zip, BigramEntry));
-            var hashes = bigram.ReadArray<long[]>();
-            var pairFrequencies = bigram.ReadArray<int[]>();
-            if (!bigram.AtEnd) throw new InvalidDataException($"{BigramEntry} has trailing data");
-
-            var stopWords = ParseStopWords(Encoding.UTF8.GetString(ReadEntry(zip, StopWordsEntry)));
-            return new SmartCnDictionary(
-                WordDictionary.FromSerialized(rowOfSlot, charOfSlot, words, frequencies),
-                BigramDictionary.FromSerialized(hashes, pairFrequencies),
-                stopWords,
-                jarPath);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            throw new SmartCnDictionaryException(jarPath, "the jar could not be read: " + e.Message, e);
-        }
+        var packageCore = MemFileReader.ReadCore(SmartCnPackageResources.Read(SmartCnPackageResources.CoreDictionary));
+        var packageBigrams = MemFileReader.ReadBigrams(SmartCnPackageResources.Read(SmartCnPackageResources.BigramDictionary));
+        var changed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var core = JavaGb2312Decoding.RestoreCore(packageCore, changed);
+        var bigrams = JavaGb2312Decoding.RestoreBigrams(packageBigrams, packageCore.AllWords(), changed);
+        return (core, bigrams);
     }
 
     /// <summary>Parses <c>stopwords.txt</c>: <c>//</c> lines are comments, others are trimmed of characters up to U+0020.</summary>
@@ -121,15 +96,6 @@ public sealed class SmartCnDictionary
         while (start < end && s[start] <= ' ') start++;
         while (end > start && s[end - 1] <= ' ') end--;
         return s[start..end];
-    }
-
-    private static byte[] ReadEntry(ZipArchive zip, string name)
-    {
-        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"entry {name} is missing");
-        using var stream = entry.Open();
-        var bytes = new byte[entry.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
     }
 }
 

@@ -210,9 +210,10 @@ public sealed class WordDictionary
     /// <summary>Number of dictionary entries over all rows.</summary>
     public int WordCount => _frequency.Length;
 
-    /// <summary>Builds the dictionary from the four objects of <c>coredict.mem</c>.</summary>
-    public static WordDictionary FromSerialized(short[] rowOfSlot, char[] charOfSlot, char[][]?[] words, int[]?[] frequencies)
+    /// <summary>Builds the dictionary from the four tables of <c>coredict.mem</c>.</summary>
+    public static WordDictionary FromTables(CoreDictionaryTables tables)
     {
+        var (rowOfSlot, charOfSlot, words, frequencies) = tables;
         if (rowOfSlot.Length != charOfSlot.Length) throw new InvalidDataException("coredict slot tables differ in length");
         if (words.Length != frequencies.Length) throw new InvalidDataException("coredict word and frequency tables differ in length");
 

@@ -1,11 +1,6 @@
 namespace ArchiveSearch.Archive.Segmentation;
 
-/// <summary>One non-blank line of a page, trimmed, with its UTF-16 span in the page text.</summary>
-public sealed record PageLine(string Text, int Start)
-{
-    public int End => Start + Text.Length;
-}
-
+/// <summary>Reads a page's text as lines.</summary>
 public static class PageLines
 {
     /// <summary>The page's non-blank lines in order. Extracted pages put each paragraph on a line of its own.</summary>

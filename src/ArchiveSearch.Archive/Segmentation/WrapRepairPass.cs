@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ArchiveSearch.Archive.Segmentation;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace ArchiveSearch.Archive.Segmentation;
 /// </summary>
 public sealed class WrapRepairPass : ISegmentationPass
 {
+    /// <summary>How much of the broken paragraph's end a decision quotes.</summary>
+    private const int QuotedTail = 8;
+
     public string Name => "wraps";
 
     public void Run(PageWork work)
@@ -15,24 +20,37 @@ public sealed class WrapRepairPass : ISegmentationPass
         {
             if (blocks[i].Kind != LineKind.Body || blocks[i].IsVerse || LineShapes.IsSourceNote(blocks[i].Text))
                 continue;
-            while (!LineShapes.EndsSentence(blocks[i].Text) && Continuation(blocks, i) is { } next)
+            // A paragraph may be joined with many lines in turn: its text grows in a builder, and the captions
+            // already stepped over are not scanned again, so a long run of broken lines costs time in proportion.
+            var text = new StringBuilder(blocks[i].Text);
+            var end = blocks[i].End;
+            var from = i + 1;
+            while (!EndsSentence(text) && Continuation(blocks, from) is { } next)
             {
                 var rule = next == i + 1 ? "sentence-continues-next-line" : "sentence-continues-past-caption";
-                work.Record(Name, rule, "joined", blocks[next].Start, blocks[i].Text[Math.Max(0, blocks[i].Text.Length - 8)..] + "|" + blocks[next].Text);
-                blocks[i] = blocks[i] with { Text = blocks[i].Text + blocks[next].Text, End = blocks[next].End };
+                var tail = text.ToString(Math.Max(0, text.Length - QuotedTail), Math.Min(QuotedTail, text.Length));
+                work.Record(Name, rule, "joined", blocks[next].Start, tail + "|" + blocks[next].Text);
+                text.Append(blocks[next].Text);
+                end = blocks[next].End;
                 blocks.RemoveAt(next);
+                from = next;
                 work.WrapsRepaired++;
             }
+
+            if (text.Length != blocks[i].Text.Length)
+                blocks[i] = blocks[i] with { Text = text.ToString(), End = end };
         }
     }
 
+    private static bool EndsSentence(StringBuilder text) => text.Length > 0 && LineShapes.EndsSentence(text[^1].ToString());
+
     /// <summary>
-    /// The paragraph that continues block <paramref name="i"/>: the next body paragraph, looking past
+    /// The paragraph that continues the one before <paramref name="from"/>: the next body paragraph, looking past
     /// captions and photo credits that the layout put between the two halves of a sentence.
     /// </summary>
-    private static int? Continuation(List<Block> blocks, int i)
+    private static int? Continuation(List<Block> blocks, int from)
     {
-        var j = i + 1;
+        var j = from;
         while (j < blocks.Count)
         {
             var block = blocks[j];

@@ -6,7 +6,6 @@ using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
-using ArchiveSearch.Analysis.SmartCn;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -15,19 +14,18 @@ namespace ArchiveSearch.Index.Composition;
 
 /// <summary>
 /// The archive's parts shared by every host (the service, the CLI, tests): analyzers, the index, its
-/// ingestion and its searches. The host says where the index lives and which word analyzer to use.
+/// ingestion and its searches. The host says where the index lives.
 /// </summary>
 public static class ArchiveCoreServices
 {
     public static IServiceCollection AddArchiveCore(
         this IServiceCollection services,
-        Func<IServiceProvider, string> indexPath,
-        Func<IServiceProvider, SmartCnOptions> smartCn)
+        Func<IServiceProvider, string> indexPath)
     {
-        services.AddSingleton(sp => ArchiveAnalyzers.Create(smartCn(sp), sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
+        services.AddSingleton(sp => ArchiveAnalyzers.Create(sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
         services.AddOptions<IndexIntegrityOptions>();
         services.AddSingleton<IndexIntegrity>();
-        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IndexIntegrity>()));
+        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IngestSettings>(), sp.GetRequiredService<IndexIntegrity>()));
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();
@@ -40,7 +38,10 @@ public static class ArchiveCoreServices
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
         services.AddSingleton<FileProblemWarnings>();
+        services.TryAddSingleton(new IngestSettings());
         services.AddSingleton<PageIngestor>();
+        services.AddSingleton<PageLoader>();
+        services.AddSingleton<DeletionGuard>();
         services.AddSingleton<InboxSynchronizer>();
         return services;
     }

@@ -1,4 +1,4 @@
-using ArchiveSearch.Analysis.SmartCn;
+using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Search;
@@ -16,11 +16,14 @@ public sealed class ArchiveWorkspace : IDisposable
 {
     private readonly ServiceProvider services;
 
-    public ArchiveWorkspace(string indexPath, SmartCnOptions? smartCn = null, Action<ILoggingBuilder>? logging = null)
+    public ArchiveWorkspace(string indexPath, Action<ILoggingBuilder>? logging = null, IngestSettings? ingest = null)
     {
-        services = new ServiceCollection()
-            .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder))
-            .AddArchiveCore(_ => indexPath, _ => smartCn ?? new SmartCnOptions())
+        var collection = new ServiceCollection()
+            .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder));
+        if (ingest is not null)
+            collection.AddSingleton(ingest);
+        services = collection
+            .AddArchiveCore(_ => indexPath)
             .BuildServiceProvider();
     }
 
@@ -34,11 +37,29 @@ public sealed class ArchiveWorkspace : IDisposable
 
     public PermalinkResolver Permalinks => services.GetRequiredService<PermalinkResolver>();
 
+    /// <summary>What a running load has done so far.</summary>
+    public IngestionProgress Progress => services.GetRequiredService<IngestionProgress>();
+
+    public OperatorWarnings Warnings => services.GetRequiredService<OperatorWarnings>();
+
     /// <summary>Indexes every page under the folder and commits.</summary>
-    public void Ingest(string inbox)
+    public void Ingest(string inbox) => Ingest(inbox, CancellationToken.None);
+
+    /// <summary>
+    /// Brings the index in line with the folder, committing as it goes and once at the end (also when cancelled,
+    /// so a stopped load goes on from there next time). Removals beyond the deletion guard's limits are held unless
+    /// <paramref name="confirmDeletions"/>. Returns how many pages changed.
+    /// </summary>
+    public int Ingest(string inbox, CancellationToken cancellation, bool confirmDeletions = false)
     {
-        services.GetRequiredService<InboxSynchronizer>().SyncAll(new InboxFiles(inbox));
-        Index.Commit();
+        try
+        {
+            return services.GetRequiredService<InboxSynchronizer>().SyncAll(new InboxFiles(inbox), cancellation, confirmDeletions);
+        }
+        finally
+        {
+            Index.Commit();
+        }
     }
 
     public void Dispose() => services.Dispose();

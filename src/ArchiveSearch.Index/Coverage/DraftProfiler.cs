@@ -48,7 +48,7 @@ public static class DraftProfiler
         {
             // Only strings that a few articles hold as written: a string no article holds is not evidence of
             // anything, and one many articles hold is not a name.
-            var df = ExactDocFreq(searcher, name);
+            var df = ExactDocFreq(searcher, name, rareLimit);
             if (df >= 1 && df <= rareLimit)
                 units[name] = new ContentUnit(name, IsName: true, df, Idf(df, articles) * NameBoost);
         }
@@ -145,13 +145,14 @@ public static class DraftProfiler
         return kept.OrderByDescending(u => u.Weight).ThenBy(u => u.Text, StringComparer.Ordinal).ToList();
     }
 
-    private static int ExactDocFreq(IndexSearcher searcher, string text)
+    /// <summary>How many articles hold the string as written, counted only up to one past <paramref name="cap"/>.</summary>
+    private static int ExactDocFreq(IndexSearcher searcher, string text, int cap)
     {
         if (ExactQueries.Contains(ExactField.Text, text) is not { } any)
             return 0;
-        var collector = new TotalHitCountCollector();
-        searcher.Search(new BooleanQuery { { any, Occur.MUST }, { ArticlesOnly, Occur.MUST } }, collector);
-        return collector.TotalHits;
+        var counter = new CappedHitCounter(cap);
+        searcher.Search(new BooleanQuery { { any, Occur.MUST }, { ArticlesOnly, Occur.MUST } }, counter);
+        return counter.Count;
     }
 
     private static Query ArticlesOnly => new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article));

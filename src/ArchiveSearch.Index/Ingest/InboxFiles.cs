@@ -2,39 +2,126 @@ using System.Security.Cryptography;
 
 namespace ArchiveSearch.Index.Ingest;
 
-/// <summary>Names and fingerprints the page files of an inbox folder.</summary>
+/// <summary>
+/// Names and fingerprints the page files of an inbox folder. Symbolic links are never followed: a link to a
+/// file outside the inbox (<c>passwd.txt → /etc/passwd</c>) is not a page, a target inside the inbox is found
+/// under its own path anyway, and a link from a folder to itself cannot make the scan read anything twice.
+/// </summary>
 public sealed class InboxFiles(string root)
 {
-    public const string PagePattern = "*.txt";
+    public const string PageExtension = ".txt";
     public const string SidecarExtension = ".json";
 
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Relative paths (with forward slashes) of every page file under the root.</summary>
-    public IEnumerable<string> EnumeratePages()
+    /// <summary>Hidden files (editor swap files, dot files) are not pages; links are seen so they can be skipped.</summary>
+    private static readonly EnumerationOptions OneFolder = new()
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
-        foreach (var file in Directory.EnumerateFiles(Root, PagePattern, options))
-            yield return Relative(file);
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    /// <summary>Relative paths (with forward slashes) of every page file under the root.</summary>
+    public IEnumerable<string> EnumeratePages() => Scan().Pages.Select(page => page.Path);
+
+    /// <summary>Every page file under the root with its stamp, in one walk of the folders.</summary>
+    public InboxListing Scan() => Scan(new DirectoryInfo(Root));
+
+    /// <summary>Every page file under one folder of the inbox (a folder that just appeared, say).</summary>
+    public InboxListing Scan(DirectoryInfo folder)
+    {
+        if (!folder.Exists)
+            return new InboxListing([], [], 0, $"the inbox folder {folder.FullName} does not exist");
+        var pages = new List<InboxEntry>();
+        var unreadable = new List<string>();
+        var links = 0;
+        var folders = new Stack<DirectoryInfo>();
+        folders.Push(folder);
+        while (folders.Count > 0)
+        {
+            var current = folders.Pop();
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = current.EnumerateFileSystemInfos("*", OneFolder).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                if (current == folder)
+                    return new InboxListing([], [], 0, $"the inbox folder {folder.FullName} cannot be read: {e.Message}");
+                unreadable.Add(Relative(current.FullName));
+                continue;
+            }
+
+            var sidecars = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
+            var pageFiles = new List<FileInfo>();
+            foreach (var entry in entries)
+            {
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    links++;
+                    continue;
+                }
+
+                if (entry is DirectoryInfo sub)
+                    folders.Push(sub);
+                else if (entry is FileInfo file && file.Name.EndsWith(PageExtension, StringComparison.OrdinalIgnoreCase))
+                    pageFiles.Add(file);
+                else if (entry is FileInfo json && json.Name.EndsWith(SidecarExtension, StringComparison.Ordinal))
+                    sidecars[json.Name] = json;
+            }
+
+            foreach (var file in pageFiles)
+            {
+                sidecars.TryGetValue(Path.GetFileNameWithoutExtension(file.Name) + SidecarExtension, out var sidecar);
+                pages.Add(new InboxEntry(Relative(file.FullName), StampOf(file, sidecar)));
+            }
+        }
+
+        return new InboxListing(pages, unreadable, links, null);
     }
+
+    /// <summary>The current stamp of one page; null when it is gone, or is a link (never a page).</summary>
+    public FileStamp? Stamp(string relativePath)
+    {
+        var file = new FileInfo(Full(relativePath));
+        if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            return null;
+        var sidecar = new FileInfo(SidecarOf(file.FullName));
+        return StampOf(file, sidecar.Exists && !sidecar.Attributes.HasFlag(FileAttributes.ReparsePoint) ? sidecar : null);
+    }
+
+    private static FileStamp StampOf(FileInfo page, FileInfo? sidecar) =>
+        new(page.Length, page.LastWriteTimeUtc, sidecar?.Length ?? 0, sidecar?.LastWriteTimeUtc);
 
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     public string Full(string relativePath) => Path.Combine(Root, relativePath);
 
+    /// <summary>Whether a path lies inside the inbox (not above it, not elsewhere).</summary>
+    public bool Contains(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Root, fullPath);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
     /// <summary>A page's identity in the index: its relative path without the extension.</summary>
     public static string PageId(string relativePath) =>
-        relativePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? relativePath[..^4] : relativePath;
+        relativePath.EndsWith(PageExtension, StringComparison.OrdinalIgnoreCase) ? relativePath[..^4] : relativePath;
 
     /// <summary>The page a changed file belongs to: the page itself, or the page whose sidecar it is.</summary>
     public static string? PageOf(string relativePath)
     {
-        if (relativePath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        if (relativePath.EndsWith(PageExtension, StringComparison.OrdinalIgnoreCase))
             return relativePath;
         if (relativePath.EndsWith(SidecarExtension, StringComparison.OrdinalIgnoreCase))
-            return relativePath[..^SidecarExtension.Length] + ".txt";
+            return relativePath[..^SidecarExtension.Length] + PageExtension;
         return null;
     }
+
+    private static string SidecarOf(string fullPagePath) => Path.ChangeExtension(fullPagePath, SidecarExtension);
 
     /// <summary>SHA-256 over the page's bytes and its sidecar's, so a metadata edit re-indexes the page too.</summary>
     public string Fingerprint(string relativePath)
@@ -42,7 +129,7 @@ public sealed class InboxFiles(string root)
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var full = Full(relativePath);
         AppendFile(hash, full);
-        var sidecar = Path.ChangeExtension(full, SidecarExtension);
+        var sidecar = SidecarOf(full);
         if (File.Exists(sidecar))
         {
             hash.AppendData([0]);

@@ -5,83 +5,104 @@ namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>
 /// Brings the index in line with the inbox: new and changed pages are (re)indexed, deleted pages removed,
-/// unchanged pages left alone. The page records in the index say what was seen last.
+/// unchanged pages left alone. The page records in the index say what was seen last; a page whose size and
+/// modification time are what its record says is trusted without being read.
 /// </summary>
-public sealed class InboxSynchronizer(ArchiveIndex index, PageIngestor ingestor, IngestionProgress progress, ILogger<InboxSynchronizer> logger)
+public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, DeletionGuard guard, ILogger<InboxSynchronizer> logger)
 {
-    /// <summary>Compares the whole inbox with the index. Returns how many pages changed.</summary>
-    public int SyncAll(InboxFiles inbox, CancellationToken cancellation = default)
+    /// <summary>
+    /// Compares the whole inbox with the index. Returns how many pages changed. Removals are held by the
+    /// <see cref="DeletionGuard"/> unless <paramref name="confirmDeletions"/> says an operator confirmed them.
+    /// </summary>
+    public int SyncAll(InboxFiles inbox, CancellationToken cancellation = default, bool confirmDeletions = false)
     {
-        var known = index.Pages().ToDictionary(p => p.Path, StringComparer.Ordinal);
-        var onDisk = inbox.EnumeratePages().ToList();
-        progress.AddPending(onDisk.Count);
-        var changed = 0;
-        foreach (var path in onDisk)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var listing = inbox.Scan();
+        var listed = clock.Elapsed;
+        if (listing.Problem is not null)
         {
-            cancellation.ThrowIfCancellationRequested();
-            known.TryGetValue(path, out var record);
-            known.Remove(path);
-            if (SyncPage(inbox, path, record))
-                changed++;
-            progress.CompletePending(1);
+            guard.InboxUnavailable(listing.Problem);
+            return 0;
         }
 
-        foreach (var gone in known.Values)
+        guard.InboxAvailable();
+        foreach (var folder in listing.UnreadableFolders)
+            logger.LogWarning("Cannot read inbox folder {Folder}; its pages stay in the index as they are", folder);
+
+        // One pass over the page records per full scan; file events look pages up one by one instead.
+        var known = index.PageSummaries().ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var work = new List<PageWork>();
+        foreach (var entry in listing.Pages)
         {
-            index.RemovePage(gone.PageId);
-            logger.LogInformation("Removed page {Path}: the file is gone", gone.Path);
-            changed++;
+            known.Remove(entry.Path, out var record);
+            if (!IsCurrent(record?.Hash, record?.Stamp, entry.Stamp))
+                work.Add(new PageWork(entry.Path, record?.Hash));
+        }
+
+        logger.Log(work.Count > 0 ? LogLevel.Information : LogLevel.Debug,
+            "Scanned the inbox: {Pages} pages listed in {ListMs:F0} ms, {Records} records compared in {CompareMs:F0} ms, {Work} to read",
+            listing.Pages.Count, listed.TotalMilliseconds, known.Count + listing.Pages.Count - work.Count, (clock.Elapsed - listed).TotalMilliseconds, work.Count);
+        var changed = loader.Load(inbox, work, cancellation);
+        var gone = known.Values.Where(record => !listing.IsHidden(record.Path)).ToList();
+        if (gone.Count > 0 && (confirmDeletions || guard.Allows(gone.Count, known.Count + listing.Pages.Count, listing.Pages.Count, inbox.Root)))
+        {
+            foreach (var record in gone)
+            {
+                index.RemovePage(record.PageId);
+                logger.LogInformation("Removed page {Path}: the file is gone", record.Path);
+            }
+
+            changed += gone.Count;
+        }
+        else if (gone.Count == 0)
+        {
+            guard.Allows(0, 0, listing.Pages.Count, inbox.Root);
         }
 
         return changed;
     }
 
     /// <summary>Re-examines the given pages (after file events). Returns how many changed.</summary>
-    public int SyncPages(InboxFiles inbox, IReadOnlyCollection<string> paths)
+    public int SyncPages(InboxFiles inbox, IReadOnlyCollection<string> paths, CancellationToken cancellation = default)
     {
         if (paths.Count == 0)
             return 0;
-        var known = index.Pages().ToDictionary(p => p.Path, StringComparer.Ordinal);
-        var changed = 0;
+        var work = new List<PageWork>();
+        var gone = new List<PageSummary>();
         foreach (var path in paths)
         {
-            known.TryGetValue(path, out var record);
-            if (!File.Exists(inbox.Full(path)))
+            var record = index.FindPage(path);
+            if (inbox.Stamp(path) is { } stamp)
             {
-                if (record is not null)
-                {
-                    index.RemovePage(record.PageId);
-                    logger.LogInformation("Removed page {Path}: the file is gone", path);
-                    changed++;
-                }
+                if (!IsCurrent(record?.Hash, record?.Stamp, stamp))
+                    work.Add(new PageWork(path, record?.Hash));
             }
-            else if (SyncPage(inbox, path, record))
+            else if (record is not null)
             {
-                changed++;
+                gone.Add(new PageSummary(record.Path, record.PageId, record.Hash, record.Stamp));
             }
+        }
+
+        var changed = loader.Load(inbox, work, cancellation);
+        var counts = index.Counts;
+        var indexed = counts.Pages + counts.Quarantined;
+        if (gone.Count > 0 && guard.Allows(gone.Count, indexed, Math.Max(1, indexed - gone.Count), inbox.Root))
+        {
+            foreach (var record in gone)
+            {
+                index.RemovePage(record.PageId);
+                logger.LogInformation("Removed page {Path}: the file is gone", record.Path);
+            }
+
+            changed += gone.Count;
         }
 
         return changed;
     }
 
-    private bool SyncPage(InboxFiles inbox, string path, PageRecord? record)
-    {
-        string fingerprint;
-        try
-        {
-            fingerprint = IndexPipeline.Fingerprint(inbox.Fingerprint(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Most often a file still being written; the next event or rescan picks it up again.
-            logger.LogWarning("Cannot read page {Path} yet: {Reason}", path, e.Message);
-            return false;
-        }
-
-        if (record is not null && record.Hash == fingerprint)
-            return false;
-        ingestor.Ingest(inbox, path, fingerprint);
-        progress.PageIngested();
-        return true;
-    }
+    /// <summary>A record from this pipeline version with the file's current stamp: nothing to read.</summary>
+    private static bool IsCurrent(string? hash, string? recordedStamp, FileStamp stamp) =>
+        hash is not null
+        && recordedStamp == stamp.ToString()
+        && hash.StartsWith(IndexPipeline.Version + ":", StringComparison.Ordinal);
 }

@@ -8,14 +8,15 @@ namespace ArchiveSearch.Index.Ingest;
 /// <summary>Turns one page file into its articles in the index, or into a quarantine record when it cannot be read.</summary>
 public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, PageMetadataResolver metadata, PageLimits limits, ILogger<PageIngestor> logger)
 {
-    public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint)
+    /// <summary>Indexes one page; <paramref name="stamp"/> is the file's stamp when it was fingerprinted, kept in the record.</summary>
+    public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint, string? stamp = null)
     {
         var pageId = InboxFiles.PageId(relativePath);
         var full = inbox.Full(relativePath);
         var read = PageTextReader.Read(full, limits.MaxPageBytes);
         if (!read.Succeeded)
         {
-            var quarantined = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, read.Failure);
+            var quarantined = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, read.Failure, Stamp: stamp);
             index.QuarantinePage(quarantined);
             logger.LogWarning("Quarantined page {Path}: {Reason}", full, read.Failure);
             return quarantined;
@@ -24,7 +25,7 @@ public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, P
         var articles = segmenter.Split(read.Text!);
         var (pageMetadata, sidecarProblem) = ResolveMetadata(inbox, full);
         var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow,
-            Encoding: read.EncodingName, SidecarProblem: sidecarProblem);
+            Encoding: read.EncodingName, SidecarProblem: sidecarProblem, Stamp: stamp);
         index.ReplacePage(record, pageMetadata, articles);
         logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
         return record;

@@ -23,19 +23,19 @@ public sealed class ArchiveAnalyzers : IDisposable
     }
 
     /// <summary>
-    /// The archive's analyzers: SmartCN words from the dictionaries of the configured jar. A missing or broken
-    /// jar stops here with a <see cref="SmartCnDictionaryException"/> saying what to install or configure.
+    /// The archive's analyzers: SmartCN words from the dictionaries of the Lucene.Net.Analysis.SmartCn package.
+    /// Unreadable dictionaries stop here with a <see cref="SmartCnDictionaryException"/>.
     /// </summary>
-    public static ArchiveAnalyzers Create(SmartCnOptions options, ILogger logger)
+    public static ArchiveAnalyzers Create(ILogger logger)
     {
         // Collections on both sides, once at start-up, so the figure is what the dictionaries keep, not what loading them allocated.
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
-        var dictionary = SmartCnDictionary.GetShared(options);
+        var dictionary = SmartCnDictionary.GetShared();
         var milliseconds = clock.ElapsedMilliseconds;
         logger.LogInformation(
-            "SmartCN dictionaries from {JarPath} ready in {Milliseconds} ms ({Megabytes:F1} MiB retained)",
-            dictionary.JarPath, milliseconds, Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0);
+            "SmartCN dictionaries from {Origin} ready in {Milliseconds} ms ({Megabytes:F1} MiB retained)",
+            dictionary.Origin, milliseconds, Math.Max(0, GC.GetTotalMemory(forceFullCollection: true) - before) / 1048576.0);
         return new ArchiveAnalyzers(new SmartChineseAnalyzer(dictionary));
     }
 

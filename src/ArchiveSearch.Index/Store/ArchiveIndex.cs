@@ -30,8 +30,9 @@ public sealed class ArchiveIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly ILogger logger;
     private readonly object commitLock = new();
+    private DirectoryReader? committedReader;
 
-    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IndexIntegrity? integrity = null)
+    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null, IndexIntegrity? integrity = null)
     {
         this.logger = logger;
         FullPath = System.IO.Path.GetFullPath(path);
@@ -42,6 +43,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking.Similarity,
+            RAMBufferSizeMB = (settings ?? new IngestSettings()).RamBufferMegabytes,
         };
         try
         {
@@ -56,6 +58,7 @@ public sealed class ArchiveIndex : IDisposable
 
         searchers = new SearcherManager(writer, applyAllDeletes: true, new RankingSearcherFactory());
         LastCommit = ReadLastCommit(writer);
+        ReopenCommitted();
         logger.LogInformation("Opened index {IndexPath} with {Documents} documents", FullPath, writer.NumDocs);
     }
 
@@ -63,7 +66,19 @@ public sealed class ArchiveIndex : IDisposable
 
     public DateTimeOffset? LastCommit { get; private set; }
 
-    /// <summary>Replaces everything known about a page: its record and its articles.</summary>
+    /// <summary>What searches see now (counted once per reopened reader, so reading it costs nothing).</summary>
+    public IndexCounts Counts => Read(searcher => ((CountedSearcher)searcher).State.Counts);
+
+    /// <summary>What the last commit holds: what a restart after a crash would find.</summary>
+    public IndexCounts CommittedCounts { get; private set; } = IndexCounts.Empty;
+
+    /// <summary>Quarantined page records, as of the last refresh.</summary>
+    public IReadOnlyList<PageRecord> Quarantined => Read(searcher => ((CountedSearcher)searcher).State.Quarantined);
+
+    /// <summary>
+    /// Replaces everything known about a page, its record and its articles, in one atomic update: a commit
+    /// holds the page's old documents or its new ones, never neither.
+    /// </summary>
     public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles)
     {
         var pageKey = ArticleId.PageKey(metadata, IndexPipeline.ContentHash(page.Hash));
@@ -76,9 +91,12 @@ public sealed class ArchiveIndex : IDisposable
         foreach (var record in retired)
             writer.DeleteDocuments(new Term(RetiredArticles.Id, record.Get(RetiredArticles.Id)));
         docs.AddRange(retired);
-        writer.DeleteDocuments(new Term(ArticleFields.PageId, page.PageId));
-        writer.AddDocuments(docs);
+        writer.UpdateDocuments(new Term(ArticleFields.PageId, page.PageId), docs);
     }
+
+    /// <summary>Rewrites only a page's record (a new stamp for the same content); its articles stay.</summary>
+    public void UpdatePageRecord(PageRecord page) =>
+        writer.UpdateDocument(new Term(PageFields.Path, page.Path), CreatePageDocument(page));
 
     /// <summary>Records a page that cannot be indexed; any articles it had before are removed.</summary>
     public void QuarantinePage(PageRecord page) => ReplacePage(page, PageMetadata.None, []);
@@ -97,6 +115,7 @@ public sealed class ArchiveIndex : IDisposable
             writer.SetCommitData(new Dictionary<string, string> { [LastCommitKey] = now.ToString("O", CultureInfo.InvariantCulture) });
             writer.Commit();
             LastCommit = now;
+            ReopenCommitted();
         }
 
         Refresh();
@@ -116,10 +135,53 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
-    /// <summary>Every page record, as of the current searcher.</summary>
-    public IReadOnlyList<PageRecord> Pages() => Read(searcher =>
+    /// <summary>Every page record, as of the current searcher (for a full rescan and for tools).</summary>
+    public IReadOnlyList<PageRecord> Pages() => FindPageRecords(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Page)));
+
+    /// <summary>
+    /// Path, id, hash and stamp of every page, as of the current searcher: what a full rescan compares. Read from
+    /// doc values (stored page documents sit in compressed blocks beside whole articles); a record written before
+    /// the summaries existed is read from its stored fields.
+    /// </summary>
+    public IReadOnlyList<PageSummary> PageSummaries() => Read(searcher =>
     {
-        var query = new TermQuery(new Term(ArticleFields.DocType, DocTypes.Page));
+        var summaries = new List<PageSummary>();
+        var bytes = new BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var pageDocs = segment.GetTermDocsEnum(new Term(ArticleFields.DocType, DocTypes.Page));
+            if (pageDocs is null)
+                continue;
+            var values = segment.GetBinaryDocValues(PageFields.Summary);
+            var present = segment.GetDocsWithField(PageFields.Summary);
+            int doc;
+            while ((doc = pageDocs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (values is not null && present is not null && present.Get(doc))
+                {
+                    values.Get(doc, bytes);
+                    var parts = bytes.Utf8ToString().Split(SummarySeparator);
+                    summaries.Add(new PageSummary(parts[0], parts[1], parts[2], parts[3].Length == 0 ? null : parts[3]));
+                }
+                else
+                {
+                    var record = ReadPageDocument(segment.Document(doc));
+                    summaries.Add(new PageSummary(record.Path, record.PageId, record.Hash, record.Stamp));
+                }
+            }
+        }
+
+        return summaries;
+    });
+
+    private const char SummarySeparator = '\0';
+
+    /// <summary>The record of the page file at <paramref name="path"/> (relative to the inbox), looked up by its term.</summary>
+    public PageRecord? FindPage(string path) => FindPageRecords(new TermQuery(new Term(PageFields.Path, path))).FirstOrDefault();
+
+    private IReadOnlyList<PageRecord> FindPageRecords(Query query) => Read(searcher =>
+    {
         var collector = new AllDocsCollector();
         searcher.Search(query, collector);
         var pages = new List<PageRecord>(collector.Docs.Count);
@@ -136,10 +198,11 @@ public sealed class ArchiveIndex : IDisposable
         return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
     });
 
-    public int CountArticles() => Read(searcher => searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), 1).TotalHits);
+    public int CountArticles() => Counts.Articles;
 
     public void Dispose()
     {
+        committedReader?.Dispose();
         searchers.Dispose();
         try
         {
@@ -171,6 +234,9 @@ public sealed class ArchiveIndex : IDisposable
             doc.Add(new StoredField(PageFields.Encoding, page.Encoding));
         if (page.SidecarProblem is not null)
             doc.Add(new StringField(PageFields.SidecarProblem, page.SidecarProblem, Field.Store.YES));
+        if (page.Stamp is not null)
+            doc.Add(new StoredField(PageFields.Stamp, page.Stamp));
+        doc.Add(new BinaryDocValuesField(PageFields.Summary, new BytesRef(string.Join(SummarySeparator, page.Path, page.PageId, page.Hash, page.Stamp ?? ""))));
         return doc;
     }
 
@@ -183,7 +249,8 @@ public sealed class ArchiveIndex : IDisposable
         IndexedAt: DateTimeOffset.Parse(doc.Get(PageFields.IndexedAt), CultureInfo.InvariantCulture),
         Reason: doc.Get(PageFields.Reason),
         Encoding: doc.Get(PageFields.Encoding),
-        SidecarProblem: doc.Get(PageFields.SidecarProblem));
+        SidecarProblem: doc.Get(PageFields.SidecarProblem),
+        Stamp: doc.Get(PageFields.Stamp));
 
     private static DateTimeOffset? ReadLastCommit(IndexWriter writer)
     {
@@ -195,9 +262,73 @@ public sealed class ArchiveIndex : IDisposable
             : null;
     }
 
+    /// <summary>Keeps a reader on the last commit (reopened incrementally) to say what a crash would keep.</summary>
+    private void ReopenCommitted()
+    {
+        if (committedReader is null)
+        {
+            if (!DirectoryReader.IndexExists(directory))
+                return;
+            committedReader = DirectoryReader.Open(directory);
+        }
+        else if (DirectoryReader.OpenIfChanged(committedReader) is { } newer)
+        {
+            committedReader.Dispose();
+            committedReader = newer;
+        }
+
+        CommittedCounts = CountsOf(committedReader);
+    }
+
+    private static IndexCounts CountsOf(IndexReader reader) => new(
+        LiveDocsWith(reader, new Term(ArticleFields.DocType, DocTypes.Article)),
+        LiveDocsWith(reader, new Term(PageFields.Status, nameof(PageStatus.Indexed))),
+        LiveDocsWith(reader, new Term(PageFields.Status, nameof(PageStatus.Quarantined))));
+
+    /// <summary>
+    /// Live documents holding a term: the term's document frequency in segments without deletions (free), a walk
+    /// of its postings only in segments that have deletions.
+    /// </summary>
+    private static int LiveDocsWith(IndexReader reader, Term term)
+    {
+        var count = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            if (!segment.HasDeletions)
+            {
+                count += segment.DocFreq(term);
+                continue;
+            }
+
+            var docs = segment.GetTermDocsEnum(term);
+            if (docs is null)
+                continue;
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                count++;
+        }
+
+        return count;
+    }
+
+    private sealed record VisibleState(IndexCounts Counts, IReadOnlyList<PageRecord> Quarantined);
+
+    /// <summary>A searcher that carries the counts of its own reader, so stats always agree with what searches see.</summary>
+    private sealed class CountedSearcher(IndexReader reader, VisibleState state) : IndexSearcher(reader)
+    {
+        public VisibleState State { get; } = state;
+    }
+
     private sealed class RankingSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Ranking.Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            var probe = new IndexSearcher(reader);
+            var quarantined = new AllDocsCollector();
+            probe.Search(new TermQuery(new Term(PageFields.Status, nameof(PageStatus.Quarantined))), quarantined);
+            var records = quarantined.Docs.Select(doc => ReadPageDocument(probe.Doc(doc))).ToList();
+            return new CountedSearcher(reader, new VisibleState(CountsOf(reader), records)) { Similarity = Ranking.Similarity };
+        }
     }
 }
 

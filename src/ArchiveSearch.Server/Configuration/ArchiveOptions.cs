@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Ingest;
 
 namespace ArchiveSearch.Server.Configuration;
 
@@ -20,9 +21,39 @@ public sealed class ArchiveOptions
     [Range(1, 86400)]
     public int RescanSeconds { get; set; } = 30;
 
-    /// <summary>How long to wait for a burst of file events to settle before indexing it.</summary>
-    [Range(0, 5000)]
-    public int DebounceMilliseconds { get; set; } = 150;
+    /// <summary>A changed file is indexed once it has not changed for this long, so a page being written is indexed once, whole.</summary>
+    [Range(0, 60000)]
+    public int SettleMilliseconds { get; set; } = 1000;
+
+    /// <summary>A running load commits after this many articles (or <see cref="CommitEverySeconds"/>, whichever comes first).</summary>
+    [Range(1, 1_000_000)]
+    public int CommitEveryArticles { get; set; } = 5000;
+
+    /// <summary>A running load commits at least this often: a crash loses at most this much work.</summary>
+    [Range(1, 3600)]
+    public int CommitEverySeconds { get; set; } = 3;
+
+    /// <summary>Pages indexed at the same time; 0 means one per processor core.</summary>
+    [Range(0, 64)]
+    public int IndexingThreads { get; set; }
+
+    /// <summary>A scan that would remove more than this share of the indexed pages holds the removals until an operator confirms them.</summary>
+    [Range(0.0, 1.0)]
+    public double MaxDeleteFraction { get; set; } = 0.2;
+
+    /// <summary>The ingestion settings these options describe.</summary>
+    public IngestSettings ToIngestSettings()
+    {
+        var defaults = new IngestSettings();
+        return defaults with
+        {
+            CommitEveryArticles = CommitEveryArticles,
+            CommitEvery = TimeSpan.FromSeconds(CommitEverySeconds),
+            Settle = TimeSpan.FromMilliseconds(SettleMilliseconds),
+            Workers = IndexingThreads > 0 ? IndexingThreads : defaults.Workers,
+            MaxDeleteFraction = MaxDeleteFraction,
+        };
+    }
 
     /// <summary>Optional pattern that derives page metadata from a page's path, e.g. <c>{paper}/{yyyy}/{MM}/{dd}/{page}.txt</c>.</summary>
     public string? PathPattern { get; set; }

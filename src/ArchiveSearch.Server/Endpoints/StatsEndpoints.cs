@@ -9,6 +9,12 @@ public static class StatsEndpoints
 {
     public sealed record QuarantinedPage(string Path, string? Reason, DateTimeOffset Since);
 
+    /// <summary>What the last commit holds: what a restart after a crash finds.</summary>
+    public sealed record CommittedStats(int Articles, int Pages);
+
+    /// <summary>A running load: pages done of the total, its rates so far and the time left at that rate.</summary>
+    public sealed record LoadStats(int Total, int Done, long Articles, double PagesPerSecond, double ArticlesPerSecond, double BytesPerSecond, double? EtaSeconds);
+
     public sealed record IndexStats(
         int Articles,
         int Pages,
@@ -17,7 +23,9 @@ public static class StatsEndpoints
         int IngestedSinceStart,
         IReadOnlyList<QuarantinedPage> Quarantined,
         IReadOnlyList<RejectedSidecar> RejectedSidecars,
-        IReadOnlyList<string> Warnings);
+        IReadOnlyList<string> Warnings,
+        CommittedStats Committed,
+        LoadStats? Load);
 
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -25,17 +33,26 @@ public static class StatsEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Answered from counters the index keeps at each refresh and commit; of the page records only those with a
+    /// rejected sidecar are read.
+    /// </summary>
     private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings, FileProblemWarnings fileProblems)
     {
-        var pages = index.Pages();
+        var counts = index.Counts;
+        var committed = index.CommittedCounts;
+        var load = progress.CurrentLoad;
         return new IndexStats(
-            index.CountArticles(),
-            pages.Count(p => p.Status == PageStatus.Indexed),
+            counts.Articles,
+            counts.Pages,
             progress.PendingFiles,
             index.LastCommit,
             progress.IngestedSinceStart,
-            pages.Where(p => p.Status == PageStatus.Quarantined).Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList(),
+            index.Quarantined.Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList(),
             fileProblems.RejectedSidecars(),
-            warnings.Current().Select(w => w.Sentence).ToList());
+            warnings.Current().Select(w => w.Sentence).ToList(),
+            new CommittedStats(committed.Articles, committed.Pages),
+            load is null ? null : new LoadStats(
+                load.Total, load.Done, load.Articles, load.PagesPerSecond, load.ArticlesPerSecond, load.BytesPerSecond, load.Remaining?.TotalSeconds));
     }
 }

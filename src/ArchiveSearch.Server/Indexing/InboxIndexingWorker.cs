@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server.Configuration;
@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace ArchiveSearch.Server.Indexing;
 
 /// <summary>
-/// The indexing side of the service: syncs the inbox at start, then follows file events (with a periodic
-/// rescan as a safety net), committing after each batch so that new pages are searchable at once.
-/// A page that fails is logged and skipped; the worker never stops over one page. A batch that fails as a whole
-/// (a full disk) is said as an operator warning, and the next batch is a full rescan so that nothing is skipped.
+/// The indexing side of the service: syncs the inbox at start (committing as it goes), then follows file
+/// events, with a periodic rescan as a safety net. A changed file waits until it has been quiet for the
+/// settle time, so a page being written is indexed once, whole. A page that fails is logged and skipped;
+/// the worker never stops over one page. A sync that fails as a whole (a full disk) is said as an operator
+/// warning, and the next batch is a full rescan so that nothing is skipped.
 /// </summary>
 public sealed class InboxIndexingWorker(
     InboxSynchronizer synchronizer,
@@ -20,7 +21,10 @@ public sealed class InboxIndexingWorker(
     IndexingHealth health,
     ILogger<InboxIndexingWorker> logger) : BackgroundService
 {
-    private readonly Channel<string> changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Changed page paths and when their last event came.</summary>
+    private readonly ConcurrentDictionary<string, DateTime> waiting = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim signal = new(0);
+    private volatile bool rescanRequested;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,54 +35,61 @@ public sealed class InboxIndexingWorker(
         logger.LogInformation("Watching inbox {Inbox}", inbox.Root);
 
         // Ready only once a first scan has gone through: one that failed is retried, never reported ready.
-        var rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), InitialScan);
-        if (!rescanNext)
+        if (RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), InitialScan))
             progress.MarkInitialScanDone();
+        else
+            rescanRequested = true;
 
         var rescan = TimeSpan.FromSeconds(options.Value.RescanSeconds);
-        var debounce = TimeSpan.FromMilliseconds(options.Value.DebounceMilliseconds);
+        var settle = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
+        var nextRescan = DateTime.UtcNow + rescan;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var batch = await NextBatchAsync(rescan, debounce, stoppingToken);
-            if (rescanNext || batch is null || batch.Remove(RescanMarker))
+            var now = DateTime.UtcNow;
+            var wait = nextRescan - now;
+            if (!waiting.IsEmpty)
             {
-                rescanNext = !RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : InitialScan);
-                if (!rescanNext)
+                var firstDue = waiting.Values.Min() + settle - now;
+                if (firstDue < wait)
+                    wait = firstDue;
+            }
+
+            if (wait > TimeSpan.Zero)
+                await signal.WaitAsync(wait, stoppingToken);
+
+            if (rescanRequested || DateTime.UtcNow >= nextRescan)
+            {
+                rescanRequested = false;
+                var scanned = RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : InitialScan);
+                if (scanned)
                     progress.MarkInitialScanDone();
+                else
+                    rescanRequested = true;
+                nextRescan = DateTime.UtcNow + rescan;
             }
-            else
-            {
-                rescanNext = !RunGuarded(() => synchronizer.SyncPages(inbox, batch), "update");
-            }
+
+            var due = TakeSettled(settle);
+            // Pages taken off the waiting list by a failed update are found again by the full rescan it requests.
+            if (due.Count > 0 && !RunGuarded(() => synchronizer.SyncPages(inbox, due, stoppingToken), "update"))
+                rescanRequested = true;
+            progress.SetWaiting(waiting.Count);
         }
     }
 
-    /// <summary>Waits for file events and gathers the burst; null when the rescan interval passed without any.</summary>
-    private async Task<HashSet<string>?> NextBatchAsync(TimeSpan rescan, TimeSpan debounce, CancellationToken stoppingToken)
+    /// <summary>The waiting pages whose last event is older than the settle time, taken off the waiting list.</summary>
+    private List<string> TakeSettled(TimeSpan settle)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(rescan);
-        try
+        var cutoff = DateTime.UtcNow - settle;
+        var due = new List<string>();
+        foreach (var (path, lastEvent) in waiting)
         {
-            await changes.Reader.WaitToReadAsync(timeout.Token);
-        }
-        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-        {
-            return null;
+            // Removed only if no event came since it was read, so a page still changing stays on the list.
+            if (lastEvent <= cutoff && waiting.TryRemove(new KeyValuePair<string, DateTime>(path, lastEvent)))
+                due.Add(path);
         }
 
-        await Task.Delay(debounce, stoppingToken);
-        var batch = new HashSet<string>(StringComparer.Ordinal);
-        var events = 0;
-        while (changes.Reader.TryRead(out var path))
-        {
-            batch.Add(path);
-            if (path != RescanMarker)
-                events++;
-        }
-
-        progress.CompletePending(events);
-        return batch;
+        progress.SetWaiting(waiting.Count + due.Count);
+        return due;
     }
 
     /// <summary>Runs one sync and commits it; false when it failed (said in the log and as an operator warning).</summary>
@@ -115,6 +126,10 @@ public sealed class InboxIndexingWorker(
         }
     }
 
+    /// <summary>
+    /// Watches every file (the page and sidecar extensions are matched here, case-insensitively, not by the
+    /// watcher's case-sensitive filters) and every new folder, whose pages may have arrived before its watch did.
+    /// </summary>
     private FileSystemWatcher Watch(InboxFiles inbox)
     {
         var watcher = new FileSystemWatcher(inbox.Root)
@@ -122,32 +137,48 @@ public sealed class InboxIndexingWorker(
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Filters.Add(InboxFiles.PagePattern);
-        watcher.Filters.Add("*" + InboxFiles.SidecarExtension);
-        watcher.Created += (_, e) => Enqueue(inbox, e.FullPath);
-        watcher.Changed += (_, e) => Enqueue(inbox, e.FullPath);
-        watcher.Deleted += (_, e) => Enqueue(inbox, e.FullPath);
+        watcher.Created += (_, e) => Changed(inbox, e.FullPath);
+        watcher.Changed += (_, e) => Changed(inbox, e.FullPath);
+        watcher.Deleted += (_, e) => Changed(inbox, e.FullPath);
         watcher.Renamed += (_, e) =>
         {
-            Enqueue(inbox, e.OldFullPath);
-            Enqueue(inbox, e.FullPath);
+            Changed(inbox, e.OldFullPath);
+            Changed(inbox, e.FullPath);
         };
         watcher.Error += (_, e) =>
         {
             // An overflowed watcher has lost events: a full rescan recovers them.
             logger.LogWarning(e.GetException(), "File watcher error; rescanning the inbox");
-            changes.Writer.TryWrite(RescanMarker);
+            rescanRequested = true;
+            signal.Release();
         };
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
 
-    private const string RescanMarker = "\0rescan";
     private const string InitialScan = "initial scan";
 
-    private void Enqueue(InboxFiles inbox, string fullPath)
+    private void Changed(InboxFiles inbox, string fullPath)
     {
-        if (InboxFiles.PageOf(inbox.Relative(fullPath)) is { } page && changes.Writer.TryWrite(page))
-            progress.AddPending(1);
+        var folder = new DirectoryInfo(fullPath);
+        if (folder.Exists)
+        {
+            // A new or moved-in folder (never a link): its pages, including those written before it was watched.
+            if (!folder.Attributes.HasFlag(FileAttributes.ReparsePoint) && inbox.Contains(fullPath))
+            {
+                foreach (var entry in inbox.Scan(folder).Pages)
+                    waiting[entry.Path] = DateTime.UtcNow;
+                signal.Release();
+            }
+
+            return;
+        }
+
+        if (InboxFiles.PageOf(inbox.Relative(fullPath)) is { } page)
+        {
+            waiting[page] = DateTime.UtcNow;
+            progress.SetWaiting(waiting.Count);
+            signal.Release();
+        }
     }
 }

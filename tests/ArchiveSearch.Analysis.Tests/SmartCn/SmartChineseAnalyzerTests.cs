@@ -13,19 +13,11 @@ public sealed class SmartChineseAnalyzerTests
         var results = new List<TokenRecord>[8];
         Parallel.For(0, results.Length, i =>
         {
-            using var analyzer = new SmartChineseAnalyzer(new SmartCnOptions());
+            using var analyzer = new SmartChineseAnalyzer();
             for (var round = 0; round < 20; round++) results[i] = TokenRecord.Read(analyzer, text);
         });
 
         Assert.All(results, r => Assert.Equal(expected, r));
-    }
-
-    [Fact]
-    public void Configured_jar_path_that_does_not_exist_fails_loudly()
-    {
-        var options = new SmartCnOptions { JarPath = "/nonexistent/lucene-analyzers-smartcn-4.10.4.jar" };
-        var error = Assert.Throws<SmartCnDictionaryException>(() => new SmartChineseAnalyzer(options));
-        Assert.Contains("apt-get install liblucene4.10-java", error.Message);
     }
 
     [Fact]

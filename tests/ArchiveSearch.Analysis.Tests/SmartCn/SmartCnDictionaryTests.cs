@@ -58,7 +58,7 @@ public sealed class SmartCnDictionaryTests
     }
 
     [Fact]
-    public void Stop_words_are_the_punctuation_of_the_jar()
+    public void Stop_words_are_the_punctuation_the_package_ships()
     {
         var stopWords = TestDictionary.Instance.StopWords;
         Assert.Contains(",", stopWords);
@@ -72,35 +72,61 @@ public sealed class SmartCnDictionaryTests
         Assert.Equal([",", "。", "\u3000"], SmartCnDictionary.ParseStopWords("// comment\n ,\t\r\n。\n\u3000\n\n"));
 
     [Fact]
-    public void Shared_instance_is_loaded_once_per_path() =>
-        Assert.Same(SmartCnDictionary.GetShared(), SmartCnDictionary.GetShared(SmartCnDictionary.DefaultJarPath));
+    public void Shared_instance_is_loaded_once() =>
+        Assert.Same(SmartCnDictionary.GetShared(), SmartCnDictionary.GetShared());
 
     [Fact]
-    public void Missing_jar_says_what_to_install_and_what_to_configure()
+    public void Dictionaries_come_from_the_lucene_net_package() =>
+        Assert.StartsWith("Lucene.Net.Analysis.SmartCn 4.8.0", TestDictionary.Instance.Origin);
+
+    [JarFact]
+    public void Word_tables_from_the_package_equal_the_java_jars()
     {
-        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "lucene-analyzers-smartcn-4.10.4.jar");
+        var package = SmartCnDictionary.ReadJavaTables().Core;
+        var jar = JavaJar.ReadCore();
 
-        var error = Assert.Throws<SmartCnDictionaryException>(() => SmartCnDictionary.GetShared(path));
+        // The hash's slot positions may differ (its characters were inserted in another order); what it maps may not.
+        Assert.Equal(jar.RowsByCharacter(), package.RowsByCharacter());
+        Assert.Equal(jar.Words.Length, package.Words.Length);
+        for (var row = 0; row < jar.Words.Length; row++)
+        {
+            // Null rows and null entries are part of the tables: they must match as nulls, not as empties.
+            Assert.Equal(jar.Words[row] is null, package.Words[row] is null);
+            Assert.Equal(jar.Frequencies[row], package.Frequencies[row]);
+            if (jar.Words[row] is not { } words) continue;
+            Assert.Equal(words.Length, package.Words[row]!.Length);
+            for (var k = 0; k < words.Length; k++)
+                Assert.True(Equals(words[k], package.Words[row]![k]), $"row {row}, entry {k} differs");
+        }
 
-        Assert.Contains("apt-get install liblucene4.10-java", error.Message);
-        Assert.Contains("SmartCnOptions.JarPath", error.Message);
-        Assert.Contains(path, error.Message);
-        Assert.Equal(path, error.JarPath);
+        static bool Equals(char[]? a, char[]? b) => a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
     }
 
-    [Fact]
-    public void Corrupt_jar_is_reported_the_same_way()
+    [JarFact]
+    public void Bigram_tables_from_the_package_equal_the_java_jars()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, "not a zip");
-            var error = Assert.Throws<SmartCnDictionaryException>(() => SmartCnDictionary.Load(path));
-            Assert.Contains("apt-get install liblucene4.10-java", error.Message);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        static Dictionary<long, int> FrequencyByHash(BigramDictionaryTables tables) =>
+            Enumerable.Range(0, tables.Hashes.Length).Where(i => tables.Hashes[i] != 0).ToDictionary(i => tables.Hashes[i], i => tables.Frequencies[i]);
+        var package = FrequencyByHash(SmartCnDictionary.ReadJavaTables().Bigrams);
+        var jar = FrequencyByHash(JavaJar.ReadBigrams());
+
+        Assert.Equal(jar.Count, package.Count);
+        Assert.DoesNotContain(jar, pair => package.GetValueOrDefault(pair.Key, -1) != pair.Value);
     }
+
+    [JarFact]
+    public void Without_the_decoding_rules_the_package_differs_from_the_java_jar()
+    {
+        // What the rules are for: the package's own characters give 朱镕基 where Java's tables hold 朱\uFFFD基.
+        var raw = MemFileReader.ReadCore(SmartCnPackageResources.Read(SmartCnPackageResources.CoreDictionary)).AllWords();
+        var jar = JavaJar.ReadCore().AllWords();
+
+        Assert.Contains("朱镕基", raw);
+        Assert.Contains("朱\uFFFD基", jar);
+        Assert.Contains("朱\uFFFD基", SmartCnDictionary.ReadJavaTables().Core.AllWords());
+    }
+
+    [JarFact]
+    public void Package_stop_words_equal_the_java_jars() =>
+        Assert.Equal(SmartCnDictionary.ParseStopWords(JavaJar.ReadStopWords()), TestDictionary.Instance.StopWords);
 }

@@ -2,7 +2,7 @@ using ArchiveSearch.Analysis.SmartCn;
 
 namespace ArchiveSearch.Analysis.Tests.SmartCn;
 
-/// <summary>The dictionary from the installed jar, loaded once for all tests.</summary>
+/// <summary>The dictionary from the package, loaded once for all tests.</summary>
 internal static class TestDictionary
 {
     public static SmartCnDictionary Instance => SmartCnDictionary.GetShared();

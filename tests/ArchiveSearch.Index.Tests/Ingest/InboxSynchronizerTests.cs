@@ -44,6 +44,37 @@ public sealed class InboxSynchronizerTests : IDisposable
         Assert.Equal(1, archive.Workspace.Search.Search(new SearchRequest("山前村")).Total);
     }
 
+    [Fact]
+    public void A_rescan_trusts_an_unchanged_size_and_modification_time_without_reading_the_page()
+    {
+        var page = Path.Combine(inbox, "page.txt");
+        var modified = File.GetLastWriteTimeUtc(page);
+        // Same length, same time: only a read could tell the difference, and a rescan does not read.
+        File.WriteAllText(page, File.ReadAllText(page).Replace("山前村", "山后村"));
+        File.SetLastWriteTimeUtc(page, modified);
+
+        archive.Workspace.Ingest(inbox);
+        Assert.Equal(1, archive.Workspace.Search.Search(new SearchRequest("山前村")).Total);
+
+        File.SetLastWriteTimeUtc(page, modified.AddSeconds(-5));
+        archive.Workspace.Ingest(inbox);
+        Assert.Equal(0, archive.Workspace.Search.Search(new SearchRequest("山前村")).Total);
+        Assert.Equal(1, archive.Workspace.Search.Search(new SearchRequest("山后村")).Total);
+    }
+
+    [Fact]
+    public void A_page_touched_without_a_change_keeps_its_articles_and_gets_a_new_stamp()
+    {
+        var before = archive.Workspace.Index.Pages().Single();
+        File.SetLastWriteTimeUtc(Path.Combine(inbox, "page.txt"), DateTime.UtcNow.AddMinutes(-1));
+
+        archive.Workspace.Ingest(inbox);
+
+        var after = archive.Workspace.Index.Pages().Single();
+        Assert.NotEqual(before.Stamp, after.Stamp);
+        Assert.Equal((before.Hash, before.IndexedAt, before.ArticleCount), (after.Hash, after.IndexedAt, after.ArticleCount));
+    }
+
     public void Dispose()
     {
         archive.Dispose();

@@ -11,7 +11,7 @@ public sealed class ArchiveIndexTests : IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), "archivesearch-index-tests", Guid.NewGuid().ToString("n"));
 
-    private ArchiveIndex Open() => new(path, ArchiveAnalyzers.Create(new SmartCnOptions(), NullLogger.Instance), NullLogger<ArchiveIndex>.Instance);
+    private ArchiveIndex Open() => new(path, ArchiveAnalyzers.Create(NullLogger.Instance), NullLogger<ArchiveIndex>.Instance);
 
     private static PageRecord Page(string pageId, string hash, int articles) =>
         new($"{pageId}.txt", hash, pageId, PageStatus.Indexed, articles, DateTimeOffset.UtcNow);
@@ -63,6 +63,60 @@ public sealed class ArchiveIndexTests : IDisposable
         Assert.NotNull(reopened.LastCommit);
         Assert.Equal(1, reopened.CountArticles());
         Assert.Equal("p1", Assert.Single(reopened.Pages()).PageId);
+    }
+
+    [Fact]
+    public void Counts_follow_what_searches_see_and_committed_counts_what_the_last_commit_holds()
+    {
+        using var index = Open();
+        index.ReplacePage(Page("p1", "h1", 2), PageMetadata.None, [Article(1, "甲"), Article(2, "乙")]);
+        index.QuarantinePage(new PageRecord("bad.txt", "h", "bad", PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, "binary"));
+        index.Commit();
+        index.ReplacePage(Page("p2", "h1", 1), PageMetadata.None, [Article(1, "丙")]);
+        index.ReplacePage(Page("p1", "h2", 1), PageMetadata.None, [Article(1, "丁")]);
+        index.Refresh();
+
+        Assert.Equal(new IndexCounts(Articles: 2, Pages: 2, Quarantined: 1), index.Counts);
+        Assert.Equal(new IndexCounts(Articles: 2, Pages: 1, Quarantined: 1), index.CommittedCounts);
+        Assert.Equal("bad.txt", Assert.Single(index.Quarantined).Path);
+
+        index.Commit();
+        Assert.Equal(index.Counts, index.CommittedCounts);
+    }
+
+    [Fact]
+    public void A_page_record_is_found_by_its_path_and_its_stamp_can_be_rewritten_alone()
+    {
+        using var index = Open();
+        index.ReplacePage(Page("a/p1", "h1", 1) with { Stamp = "10@1" }, PageMetadata.None, [Article(1, "甲")]);
+        index.ReplacePage(Page("a/p2", "h2", 1), PageMetadata.None, [Article(1, "乙")]);
+        index.Refresh();
+
+        var found = index.FindPage("a/p1.txt");
+        Assert.Equal(("h1", "10@1"), (found?.Hash, found?.Stamp));
+        Assert.Null(index.FindPage("a/p3.txt"));
+
+        index.UpdatePageRecord(found! with { Stamp = "10@2" });
+        index.Refresh();
+
+        Assert.Equal("10@2", index.FindPage("a/p1.txt")?.Stamp);
+        Assert.Equal(new IndexCounts(2, 2, 0), index.Counts);
+    }
+
+    [Fact]
+    public void Page_summaries_say_what_the_records_say_without_the_articles()
+    {
+        using var index = Open();
+        index.ReplacePage(Page("p1", "h1", 1) with { Stamp = "5@9" }, PageMetadata.None, [Article(1, "甲")]);
+        index.ReplacePage(Page("p2", "h2", 1), PageMetadata.None, [Article(1, "乙")]);
+        index.Commit();
+        index.RemovePage("p2");
+        index.ReplacePage(Page("p3", "h3", 0), PageMetadata.None, []);
+        index.Refresh();
+
+        var summaries = index.PageSummaries().OrderBy(p => p.PageId).ToList();
+
+        Assert.Equal([new PageSummary("p1.txt", "p1", "h1", "5@9"), new PageSummary("p3.txt", "p3", "h3", null)], summaries);
     }
 
     [Fact]

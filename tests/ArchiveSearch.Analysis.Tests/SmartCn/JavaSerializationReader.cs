@@ -1,14 +1,15 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace ArchiveSearch.Analysis.SmartCn;
+namespace ArchiveSearch.Analysis.Tests.SmartCn;
 
 /// <summary>
-/// Reads the subset of the Java object serialization protocol used by the smartcn <c>.mem</c> files:
-/// top-level arrays of primitives and arrays of arrays. Anything else is rejected as corrupt input,
+/// Reads the subset of the Java object serialization protocol used by the Java smartcn jar's <c>.mem</c> files
+/// (top-level arrays of primitives and arrays of arrays), so that tests can compare the jar's tables with the
+/// package's. Anything else is rejected as corrupt input,
 /// so an unexpected file never yields half-read data.
 /// </summary>
-public sealed class JavaSerializationReader
+internal sealed class JavaSerializationReader
 {
     private const byte TcNull = 0x70, TcReference = 0x71, TcClassDesc = 0x72, TcEndBlockData = 0x78, TcArray = 0x75;
     private const int BaseHandle = 0x7E0000;

@@ -1,0 +1,28 @@
+namespace ArchiveSearch.Index.Ingest;
+
+/// <summary>
+/// How ingestion paces itself. The service fills these from its validated <c>Archive</c> options; tools use the defaults.
+/// </summary>
+public sealed record IngestSettings
+{
+    /// <summary>A running load commits after this many articles…</summary>
+    public int CommitEveryArticles { get; init; } = 5000;
+
+    /// <summary>…or after this long, whichever comes first: a kill loses at most this much work.</summary>
+    public TimeSpan CommitEvery { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Pages read, cut and analysed at the same time (the IndexWriter takes documents from every thread).</summary>
+    public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 8);
+
+    /// <summary>A file is indexed once it has not changed for this long, so a page being written is read once, whole.</summary>
+    public TimeSpan Settle { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The IndexWriter's buffer before it flushes a segment: larger flushes and merges less during a load, and
+    /// costs that much memory more at the peak.
+    /// </summary>
+    public double RamBufferMegabytes { get; init; } = 64;
+
+    /// <summary>A scan that would remove more than this share of the indexed pages holds the removals for an operator.</summary>
+    public double MaxDeleteFraction { get; init; } = 0.2;
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using ArchiveSearch.Index.Composition;
+using Xunit.Abstractions;
+
+namespace ArchiveSearch.Server.Tests;
+
+/// <summary>
+/// A first load of thousands of pages, killed with SIGKILL at random moments and started again, as a deploy, an
+/// OOM kill or a power cut would do it: the real service process over a real inbox and index on disk.
+/// </summary>
+public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
+{
+    private const int PageCount = 2000;
+    private readonly string root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-crash-tests", Guid.NewGuid().ToString("n"))).FullName;
+
+    private string Inbox => Path.Combine(root, "inbox");
+
+    private string IndexPath => Path.Combine(root, "index");
+
+    private static readonly string[] Settings = ["--Archive:CommitEverySeconds=1", "--Archive:SettleMilliseconds=200"];
+
+    [Fact]
+    public async Task A_first_load_killed_twenty_times_keeps_each_commit_and_ends_with_every_page_exactly_once()
+    {
+        GeneratedPages.Write(Inbox, PageCount);
+        var random = new Random(20);
+        var committedAtKill = 0;
+        var killsDuringLoad = 0;
+        const int kills = 20;
+        for (var kill = 1; kill <= kills; kill++)
+        {
+            using var server = ServerProcess.Start(Inbox, IndexPath, Settings);
+            var first = await server.WaitForStatsAsync();
+            var committedAtStart = Committed(first);
+            Assert.True(committedAtStart >= committedAtKill,
+                $"after kill {kill - 1} the index holds {committedAtStart} committed articles, fewer than the {committedAtKill} committed before it");
+
+            await Task.Delay(random.Next(0, 1500));
+            var atKill = await server.TryStatsAsync() ?? first;
+            committedAtKill = Committed(atKill);
+            if (atKill.GetProperty("pages").GetInt32() < PageCount)
+                killsDuringLoad++;
+            server.Kill();
+            output.WriteLine($"kill {kill}: {committedAtKill} articles committed, {atKill.GetProperty("pages").GetInt32()} pages visible");
+        }
+
+        using (var last = ServerProcess.Start(Inbox, IndexPath, Settings))
+        {
+            var restarted = await last.WaitForStatsAsync();
+            Assert.True(Committed(restarted) >= committedAtKill);
+            await WaitAsync(async () => (await last.Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "the load to finish", 120);
+            var stats = await last.WaitForStatsAsync();
+            Assert.Equal(PageCount, stats.GetProperty("pages").GetInt32());
+            Assert.Equal(0, stats.GetProperty("pendingFiles").GetInt32());
+            foreach (var n in Enumerable.Range(0, 25).Select(_ => random.Next(PageCount)))
+            {
+                var answer = JsonDocument.Parse(await last.Client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(GeneratedPages.Marker(n))}")).RootElement;
+                Assert.Equal(1, answer.GetProperty("total").GetInt32());
+            }
+        }
+
+        output.WriteLine($"{kills} kills ({killsDuringLoad} during the load) over {PageCount} pages");
+        Assert.True(killsDuringLoad >= kills / 2, $"only {killsDuringLoad} of {kills} kills came before the load had finished");
+        AssertEveryPageIndexedOnce();
+    }
+
+    /// <summary>Read straight from the index on disk: one record per page file, and each page's articles once.</summary>
+    private void AssertEveryPageIndexedOnce()
+    {
+        using var workspace = new ArchiveWorkspace(IndexPath);
+        var records = workspace.Index.Pages();
+        var expected = Enumerable.Range(0, PageCount).Select(GeneratedPages.RelativePath).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, records.Select(r => r.Path).Order(StringComparer.Ordinal).ToList());
+
+        var articles = workspace.Index.AllArticles();
+        var perPage = articles.GroupBy(a => a.PageId).ToDictionary(g => g.Key, g => g.Select(a => a.Ordinal).ToList());
+        foreach (var record in records)
+        {
+            var ordinals = perPage[record.PageId];
+            Assert.Equal(record.ArticleCount, ordinals.Count);
+            Assert.Equal(ordinals.Count, ordinals.Distinct().Count());
+        }
+
+        Assert.Equal(records.Sum(r => r.ArticleCount), articles.Count);
+    }
+
+    [Fact]
+    public async Task The_first_pages_of_a_first_load_are_searchable_while_the_load_goes_on()
+    {
+        GeneratedPages.Write(Inbox, PageCount);
+        var clock = Stopwatch.StartNew();
+        using var server = ServerProcess.Start(Inbox, IndexPath, Settings);
+        await server.WaitForStatsAsync();
+
+        JsonElement stats = default;
+        await WaitAsync(async () =>
+        {
+            stats = await server.WaitForStatsAsync();
+            var hits = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/search?q={Uri.EscapeDataString("本报讯")}")).RootElement;
+            return hits.GetProperty("total").GetInt32() > 0;
+        }, "a first hit", 60);
+
+        output.WriteLine($"first hit {clock.Elapsed.TotalSeconds:F1} s after the process started; {stats.GetProperty("pages").GetInt32()} of {PageCount} pages in");
+        Assert.True(stats.GetProperty("pendingFiles").GetInt32() > 0, "the load had already finished; nothing shows that hits come before its end");
+        var load = stats.GetProperty("load");
+        Assert.Equal(PageCount, load.GetProperty("total").GetInt32());
+        Assert.True(load.GetProperty("done").GetInt32() < PageCount);
+    }
+
+    private static int Committed(JsonElement stats) => stats.GetProperty("committed").GetProperty("articles").GetInt32();
+
+    private static async Task WaitAsync(Func<Task<bool>> condition, string what, double timeoutSeconds)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed.TotalSeconds > timeoutSeconds)
+                throw new TimeoutException($"Waited {timeoutSeconds} s for {what}.");
+            await Task.Delay(50);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
