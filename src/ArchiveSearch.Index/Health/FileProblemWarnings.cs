@@ -19,13 +19,18 @@ public sealed class FileProblemWarnings(ArchiveIndex index, OperatorWarnings war
     /// <summary>Every page whose sidecar was rejected: the sidecar's path (relative to the inbox), why, and since when. Reads only those pages' records.</summary>
     public IReadOnlyList<RejectedSidecar> RejectedSidecars() => index.Read(searcher =>
     {
-        var top = searcher.Search(AnyRejectedSidecar, Math.Max(1, searcher.IndexReader.MaxDoc));
+        // Counted first, so the result queue is sized by the rejected sidecars rather than by the whole index.
+        var count = new TotalHitCountCollector();
+        searcher.Search(AnyRejectedSidecar, count);
+        if (count.TotalHits == 0)
+            return (IReadOnlyList<RejectedSidecar>)[];
+        var top = searcher.Search(AnyRejectedSidecar, count.TotalHits);
         return top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc)).Select(doc => new RejectedSidecar(
                 Path.ChangeExtension(doc.Get(PageFields.Path), ".json"),
                 doc.Get(PageFields.SidecarProblem),
                 DateTimeOffset.Parse(doc.Get(PageFields.IndexedAt), System.Globalization.CultureInfo.InvariantCulture)))
             .OrderBy(r => r.Path, StringComparer.Ordinal)
-            .ToList();
+            .ToList<RejectedSidecar>();
     });
 
     public void Review()
