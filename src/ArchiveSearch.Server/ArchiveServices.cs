@@ -1,4 +1,5 @@
 using ArchiveSearch.Index.Composition;
+using ArchiveSearch.Index.Store;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
@@ -16,6 +17,10 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
+        services.AddOptions<IndexIntegrityOptions>()
+            .Bind(configuration.GetSection(ArchiveOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<SimilarOptions>()
             .Bind(configuration.GetSection(SimilarOptions.Section))
             .ValidateDataAnnotations()
@@ -23,8 +28,11 @@ public static class ArchiveServices
 
         // Before the core services, whose default resolver knows no path pattern.
         services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern));
+        services.AddSingleton(sp => new PageLimits(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.MaxPageBytes));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToIngestSettings());
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
+        services.AddSingleton<IndexWriteFailure>();
+        services.AddSingleton<IndexingHealth>();
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
-using ArchiveSearch.Analysis.SmartCn;
 using ArchiveSearch.Server;
 using ArchiveSearch.Server.Endpoints;
+using ArchiveSearch.Server.Indexing;
+using ArchiveSearch.Server.Logging;
 using ArchiveSearch.Server.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 using Serilog;
 
 // Settings and static files from the application's own folder, whatever the working directory.
@@ -14,6 +14,9 @@ builder.Services.AddSerilog((services, logging) => logging
     .ReadFrom.Configuration(builder.Configuration)
     .WithoutHealthCheckLines()
     .Enrich.FromLogContext()
+    .Enrich.With<ControlCharacterEscaper>()
+    // The host reports a failed start with the exception's stack trace; a refusal is said in one line below instead.
+    .Filter.ByExcluding(e => e.Exception is not null && StartupRefusal.Is(e.Exception))
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
 builder.AddWebHardening();
@@ -50,13 +53,13 @@ app.MapPermalinkEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
 
 try
 {
     app.Run();
 }
-catch (Exception e) when (e is OptionsValidationException or SmartCnDictionaryException)
+catch (Exception e) when (StartupRefusal.Is(e))
 {
     // A configuration the service cannot run with: one clear line and a failing exit code, not a crash dump.
     app.Logger.LogCritical("ArchiveSearch cannot start: {Reason}", e.Message);

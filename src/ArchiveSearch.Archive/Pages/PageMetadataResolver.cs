@@ -22,8 +22,12 @@ public sealed class PageMetadataResolver
     public PageMetadata Resolve(string inboxRoot, string pagePath)
     {
         var sidecar = Path.ChangeExtension(pagePath, ".json");
-        if (File.Exists(sidecar))
-            return ReadSidecar(sidecar);
+        return File.Exists(sidecar) ? ReadSidecar(sidecar) : FromPath(inboxRoot, pagePath);
+    }
+
+    /// <summary>The metadata the page's path gives under the pattern, or none: what a page keeps when its sidecar is rejected.</summary>
+    public PageMetadata FromPath(string inboxRoot, string pagePath)
+    {
         if (pattern is null)
             return PageMetadata.None;
         var relative = Path.GetRelativePath(inboxRoot, pagePath).Replace('\\', '/');
@@ -99,4 +103,7 @@ public sealed class PageMetadataResolver
 public sealed class PageMetadataException(string path, string problem) : Exception($"{path}: {problem}")
 {
     public string SidecarPath { get; } = path;
+
+    /// <summary>What is wrong with the sidecar, without its path.</summary>
+    public string Problem { get; } = problem;
 }

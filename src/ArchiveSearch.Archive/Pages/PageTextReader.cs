@@ -20,12 +20,29 @@ public static class PageTextReader
         Gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
-    public static PageReadResult Read(string path)
+    public static PageReadResult Read(string path) => Read(path, PageLimits.Default.MaxPageBytes);
+
+    /// <summary>Reads the page unless it is larger than <paramref name="maxBytes"/>; an over-large page is refused after reading at most that many bytes.</summary>
+    public static PageReadResult Read(string path, long maxBytes)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            if (stream.Length > maxBytes)
+                return PageReadResult.Unreadable(PageLimits.TooLarge(stream.Length, maxBytes));
+            // Read one byte past the limit: a file that grew since its length was taken is refused too.
+            using var buffer = new MemoryStream((int)stream.Length);
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                    return PageReadResult.Unreadable(PageLimits.TooLarge(stream.Length, maxBytes));
+            }
+
+            bytes = buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -23,7 +23,9 @@ public static class ArchiveCoreServices
         Func<IServiceProvider, string> indexPath)
     {
         services.AddSingleton(sp => ArchiveAnalyzers.Create(sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
-        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IngestSettings>()));
+        services.AddOptions<IndexIntegrityOptions>();
+        services.AddSingleton<IndexIntegrity>();
+        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IngestSettings>(), sp.GetRequiredService<IndexIntegrity>()));
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();
@@ -32,8 +34,10 @@ public static class ArchiveCoreServices
         services.AddSingleton<PermalinkResolver>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();
         services.TryAddSingleton(new PageMetadataResolver());
+        services.TryAddSingleton(PageLimits.Default);
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
+        services.AddSingleton<FileProblemWarnings>();
         services.TryAddSingleton(new IngestSettings());
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<PageLoader>();

@@ -128,14 +128,24 @@ public sealed class InboxFiles(string root)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var full = Full(relativePath);
-        hash.AppendData(File.ReadAllBytes(full));
+        AppendFile(hash, full);
         var sidecar = SidecarOf(full);
         if (File.Exists(sidecar))
         {
             hash.AppendData([0]);
-            hash.AppendData(File.ReadAllBytes(sidecar));
+            AppendFile(hash, sidecar);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Hashes a file in chunks: an over-large page is fingerprinted without being held in memory.</summary>
+    private static void AppendFile(IncrementalHash hash, string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+            hash.AppendData(chunk, 0, read);
     }
 }

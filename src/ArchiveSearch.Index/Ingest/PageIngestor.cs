@@ -6,14 +6,14 @@ using Microsoft.Extensions.Logging;
 namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>Turns one page file into its articles in the index, or into a quarantine record when it cannot be read.</summary>
-public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, PageMetadataResolver metadata, ILogger<PageIngestor> logger)
+public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, PageMetadataResolver metadata, PageLimits limits, ILogger<PageIngestor> logger)
 {
     /// <summary>Indexes one page; <paramref name="stamp"/> is the file's stamp when it was fingerprinted, kept in the record.</summary>
     public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint, string? stamp = null)
     {
         var pageId = InboxFiles.PageId(relativePath);
         var full = inbox.Full(relativePath);
-        var read = PageTextReader.Read(full);
+        var read = PageTextReader.Read(full, limits.MaxPageBytes);
         if (!read.Succeeded)
         {
             var quarantined = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, read.Failure, Stamp: stamp);
@@ -23,24 +23,31 @@ public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, P
         }
 
         var articles = segmenter.Split(read.Text!);
-        var pageMetadata = ResolveMetadata(inbox, full);
-        var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow, Encoding: read.EncodingName, Stamp: stamp);
+        var (pageMetadata, sidecarProblem) = ResolveMetadata(inbox, full);
+        var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow,
+            Encoding: read.EncodingName, SidecarProblem: sidecarProblem, Stamp: stamp);
         index.ReplacePage(record, pageMetadata, articles, LinesOutsideArticles.Find(read.Text!, articles));
         logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
         return record;
     }
 
-    /// <summary>A broken sidecar costs the page its metadata, not its place in the index.</summary>
-    private PageMetadata ResolveMetadata(InboxFiles inbox, string full)
+    /// <summary>
+    /// A broken sidecar is rejected with its reason (kept in the page record, so stats list it) and costs the page
+    /// only what the sidecar would have added: the page keeps what its path gives.
+    /// </summary>
+    private (PageMetadata Metadata, string? SidecarProblem) ResolveMetadata(InboxFiles inbox, string full)
     {
         try
         {
-            return metadata.Resolve(inbox.Root, full);
+            return (metadata.Resolve(inbox.Root, full), null);
         }
         catch (PageMetadataException e)
         {
-            logger.LogWarning("Page {Path} is indexed without metadata: {Problem}", full, e.Message);
-            return PageMetadata.None;
+            var problem = e.Problem.Length > MaxProblemLength ? e.Problem[..MaxProblemLength] + "…" : e.Problem;
+            logger.LogWarning("Rejected the sidecar {Sidecar}: {Problem}; the page is indexed with the metadata its path gives", e.SidecarPath, problem);
+            return (metadata.FromPath(inbox.Root, full), problem);
         }
     }
+
+    private const int MaxProblemLength = 300;
 }

@@ -47,6 +47,9 @@ public static class PageFields
 
     /// <summary>Path, page id, hash and stamp as one doc value, so a rescan reads them without decompressing stored documents.</summary>
     public const string Summary = "page_summary";
+
+    /// <summary>Why the page's sidecar was rejected; indexed so that rejected sidecars can be counted.</summary>
+    public const string SidecarProblem = "sidecar_problem";
 }
 
 public static class DocTypes

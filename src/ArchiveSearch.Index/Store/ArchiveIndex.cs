@@ -31,12 +31,33 @@ public sealed class ArchiveIndex : IDisposable
     private readonly ILogger logger;
     private readonly object commitLock = new();
     private DirectoryReader? committedReader;
+    private readonly IndexProcessLock processLock;
 
-    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null)
+    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null, IndexIntegrity? integrity = null)
     {
         this.logger = logger;
         FullPath = System.IO.Path.GetFullPath(path);
+        // Locked before the check, so a check never moves aside an index another process is writing.
         System.IO.Directory.CreateDirectory(FullPath);
+        processLock = IndexProcessLock.Acquire(FullPath);
+        try
+        {
+            integrity?.Ensure(FullPath);
+        }
+        catch
+        {
+            processLock.Dispose();
+            throw;
+        }
+
+        if (!processLock.IsInPlace)
+        {
+            // The damaged folder went aside with the lock file in it: lock the new one.
+            processLock.Dispose();
+            System.IO.Directory.CreateDirectory(FullPath);
+            processLock = IndexProcessLock.Acquire(FullPath);
+        }
+
         directory = FSDirectory.Open(FullPath);
         var config = new IndexWriterConfig(Version, analyzers.PerField)
         {
@@ -51,8 +72,8 @@ public sealed class ArchiveIndex : IDisposable
         catch (LockObtainFailedException e)
         {
             directory.Dispose();
-            throw new InvalidOperationException(
-                $"The index at {FullPath} is locked by another process (write.lock); only one ArchiveSearch process may write an index.", e);
+            processLock.Dispose();
+            throw new IndexLockedException(FullPath, e);
         }
 
         searchers = new SearcherManager(writer, applyAllDeletes: true, new RankingSearcherFactory());
@@ -220,6 +241,7 @@ public sealed class ArchiveIndex : IDisposable
         finally
         {
             directory.Dispose();
+            processLock.Dispose();
         }
 
         logger.LogInformation("Closed index {IndexPath}", FullPath);
@@ -241,6 +263,8 @@ public sealed class ArchiveIndex : IDisposable
             doc.Add(new StoredField(PageFields.Reason, page.Reason));
         if (page.Encoding is not null)
             doc.Add(new StoredField(PageFields.Encoding, page.Encoding));
+        if (page.SidecarProblem is not null)
+            doc.Add(new StringField(PageFields.SidecarProblem, page.SidecarProblem, Field.Store.YES));
         if (page.Stamp is not null)
             doc.Add(new StoredField(PageFields.Stamp, page.Stamp));
         doc.Add(new BinaryDocValuesField(PageFields.Summary, new BytesRef(string.Join(SummarySeparator, page.Path, page.PageId, page.Hash, page.Stamp ?? ""))));
@@ -256,6 +280,7 @@ public sealed class ArchiveIndex : IDisposable
         IndexedAt: DateTimeOffset.Parse(doc.Get(PageFields.IndexedAt), CultureInfo.InvariantCulture),
         Reason: doc.Get(PageFields.Reason),
         Encoding: doc.Get(PageFields.Encoding),
+        SidecarProblem: doc.Get(PageFields.SidecarProblem),
         Stamp: doc.Get(PageFields.Stamp));
 
     private static DateTimeOffset? ReadLastCommit(IndexWriter writer)

@@ -10,7 +10,8 @@ public enum PageStatus
 
 /// <summary>
 /// The index's record of one page file: which content was last seen (path + hash) and what came of it.
-/// Kept in the index itself so that the record and the articles are committed together. <see cref="Stamp"/>
+/// Kept in the index itself so that the record and the articles are committed together. <see cref="SidecarProblem"/>
+/// says why the page's sidecar was rejected, when it was. <see cref="Stamp"/>
 /// is the size and modification time of the page and its sidecar as last seen: a rescan that finds the same
 /// stamp trusts the hash without reading the file again.
 /// </summary>
@@ -23,4 +24,5 @@ public sealed record PageRecord(
     DateTimeOffset IndexedAt,
     string? Reason = null,
     string? Encoding = null,
+    string? SidecarProblem = null,
     string? Stamp = null);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Ingest;
 
 namespace ArchiveSearch.Server.Configuration;
@@ -56,4 +57,8 @@ public sealed class ArchiveOptions
 
     /// <summary>Optional pattern that derives page metadata from a page's path, e.g. <c>{paper}/{yyyy}/{MM}/{dd}/{page}.txt</c>.</summary>
     public string? PathPattern { get; set; }
+
+    /// <summary>Page files larger than this are quarantined unread, with the reason (a newspaper page is tens of kilobytes).</summary>
+    [Range(1024, 1L << 30)]
+    public long MaxPageBytes { get; set; } = PageLimits.DefaultMaxPageBytes;
 }

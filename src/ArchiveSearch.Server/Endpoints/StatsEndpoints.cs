@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Store;
 
@@ -21,17 +22,22 @@ public static class StatsEndpoints
         DateTimeOffset? LastCommit,
         int IngestedSinceStart,
         IReadOnlyList<QuarantinedPage> Quarantined,
+        IReadOnlyList<RejectedSidecar> RejectedSidecars,
+        IReadOnlyList<string> Warnings,
         CommittedStats Committed,
         LoadStats? Load);
 
     public static IEndpointRouteBuilder MapStatsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/stats", Stats).WithName("Stats").WithSummary("Index size, pending files, last commit and quarantined pages").WithTags("Index");
+        app.MapGet("/api/stats", Stats).WithName("Stats").WithSummary("Index size, pending files, last commit, quarantined pages, rejected sidecars and operator warnings").WithTags("Index");
         return app;
     }
 
-    /// <summary>Answered from counters the index keeps at each refresh and commit: no page record is read here.</summary>
-    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress)
+    /// <summary>
+    /// Answered from counters the index keeps at each refresh and commit; of the page records only those with a
+    /// rejected sidecar are read.
+    /// </summary>
+    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings, FileProblemWarnings fileProblems)
     {
         var counts = index.Counts;
         var committed = index.CommittedCounts;
@@ -43,6 +49,8 @@ public static class StatsEndpoints
             index.LastCommit,
             progress.IngestedSinceStart,
             index.Quarantined.Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList(),
+            fileProblems.RejectedSidecars(),
+            warnings.Current().Select(w => w.Sentence).ToList(),
             new CommittedStats(committed.Articles, committed.Pages),
             load is null ? null : new LoadStats(
                 load.Total, load.Done, load.Articles, load.PagesPerSecond, load.ArticlesPerSecond, load.BytesPerSecond, load.Remaining?.TotalSeconds));

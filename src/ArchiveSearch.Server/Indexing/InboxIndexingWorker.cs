@@ -10,13 +10,15 @@ namespace ArchiveSearch.Server.Indexing;
 /// The indexing side of the service: syncs the inbox at start (committing as it goes), then follows file
 /// events, with a periodic rescan as a safety net. A changed file waits until it has been quiet for the
 /// settle time, so a page being written is indexed once, whole. A page that fails is logged and skipped;
-/// the worker never stops over one page.
+/// the worker never stops over one page. A sync that fails as a whole (a full disk) is said as an operator
+/// warning, and the next batch is a full rescan so that nothing is skipped.
 /// </summary>
 public sealed class InboxIndexingWorker(
     InboxSynchronizer synchronizer,
     ArchiveIndex index,
     IngestionProgress progress,
     IOptions<ArchiveOptions> options,
+    IndexingHealth health,
     ILogger<InboxIndexingWorker> logger) : BackgroundService
 {
     /// <summary>Changed page paths and when their last event came.</summary>
@@ -32,8 +34,11 @@ public sealed class InboxIndexingWorker(
         using var watcher = Watch(inbox);
         logger.LogInformation("Watching inbox {Inbox}", inbox.Root);
 
-        RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), "initial scan");
-        progress.MarkInitialScanDone();
+        // Ready only once a first scan has gone through: one that failed is retried, never reported ready.
+        if (RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), InitialScan))
+            progress.MarkInitialScanDone();
+        else
+            rescanRequested = true;
 
         var rescan = TimeSpan.FromSeconds(options.Value.RescanSeconds);
         var settle = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
@@ -55,13 +60,18 @@ public sealed class InboxIndexingWorker(
             if (rescanRequested || DateTime.UtcNow >= nextRescan)
             {
                 rescanRequested = false;
-                RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), "rescan");
+                var scanned = RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : InitialScan);
+                if (scanned)
+                    progress.MarkInitialScanDone();
+                else
+                    rescanRequested = true;
                 nextRescan = DateTime.UtcNow + rescan;
             }
 
             var due = TakeSettled(settle);
-            if (due.Count > 0)
-                RunGuarded(() => synchronizer.SyncPages(inbox, due, stoppingToken), "update");
+            // Pages taken off the waiting list by a failed update are found again by the full rescan it requests.
+            if (due.Count > 0 && !RunGuarded(() => synchronizer.SyncPages(inbox, due, stoppingToken), "update"))
+                rescanRequested = true;
             progress.SetWaiting(waiting.Count);
         }
     }
@@ -82,7 +92,8 @@ public sealed class InboxIndexingWorker(
         return due;
     }
 
-    private void RunGuarded(Func<int> sync, string what)
+    /// <summary>Runs one sync and commits it; false when it failed (said in the log and as an operator warning).</summary>
+    private bool RunGuarded(Func<int> sync, string what)
     {
         try
         {
@@ -92,14 +103,26 @@ public sealed class InboxIndexingWorker(
                 index.Commit();
                 logger.LogInformation("Committed {Changed} page changes ({What})", changed, what);
             }
+
+            health.SyncSucceeded();
+            return true;
         }
         catch (OperationCanceledException)
         {
             throw;
         }
+        catch (Exception e) when (e is IOException)
+        {
+            // A full or failing disk: the message says it all, and a stack trace at every retry would bury it.
+            health.SyncFailed(e, what);
+            logger.LogError("Indexing failed during {What}: {Problem}; will retry with a full rescan", what, e.Message);
+            return false;
+        }
         catch (Exception e)
         {
-            logger.LogError(e, "Indexing failed during {What}; will retry at the next change or rescan", what);
+            health.SyncFailed(e, what);
+            logger.LogError(e, "Indexing failed during {What}; will retry with a full rescan", what);
+            return false;
         }
     }
 
@@ -132,6 +155,8 @@ public sealed class InboxIndexingWorker(
         watcher.EnableRaisingEvents = true;
         return watcher;
     }
+
+    private const string InitialScan = "initial scan";
 
     private void Changed(InboxFiles inbox, string fullPath)
     {

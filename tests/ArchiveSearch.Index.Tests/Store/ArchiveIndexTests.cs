@@ -124,9 +124,9 @@ public sealed class ArchiveIndexTests : IDisposable
     {
         using var first = Open();
 
-        var error = Assert.Throws<InvalidOperationException>(Open);
+        var error = Assert.Throws<IndexLockedException>(Open);
 
-        Assert.Contains("locked by another process", error.Message);
+        Assert.Contains("in use by another ArchiveSearch process", error.Message);
     }
 
     public void Dispose()

@@ -1,4 +1,6 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArchiveSearch.Index.Tests.Store;
 
@@ -23,6 +25,19 @@ public sealed class IndexProcessLockTests : IDisposable
 
         using var again = IndexProcessLock.Acquire(folder);
         Assert.True(again.IsInPlace);
+    }
+
+    [Fact]
+    public void An_index_is_free_for_a_new_writer_once_the_refused_one_gave_up_and_the_first_closed()
+    {
+        var analyzers = ArchiveAnalyzers.Create(NullLogger.Instance);
+        var first = new ArchiveIndex(folder, analyzers, NullLogger<ArchiveIndex>.Instance);
+
+        Assert.Throws<IndexLockedException>(() => new ArchiveIndex(folder, analyzers, NullLogger<ArchiveIndex>.Instance));
+
+        first.Dispose();
+        using var second = new ArchiveIndex(folder, analyzers, NullLogger<ArchiveIndex>.Instance);
+        Assert.Equal(0, second.CountArticles());
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

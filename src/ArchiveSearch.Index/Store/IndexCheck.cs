@@ -1,0 +1,97 @@
+using Lucene.Net.Codecs;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ArchiveSearch.Index.Store;
+
+/// <summary>
+/// Checks an index folder without changing it. Every file of a Lucene 4.8 index ends with a CRC-32 of its
+/// bytes, so reading each file the last commit names against its checksum finds truncated files and flipped
+/// bytes anywhere, including in parts that a reader would only touch for some queries.
+/// </summary>
+public static class IndexCheck
+{
+    private const string SegmentsGen = "segments.gen";
+
+    public static IndexCheckResult Run(string path, IndexCheckDepth depth)
+    {
+        if (!System.IO.Directory.Exists(path))
+            return new IndexCheckResult(IndexCondition.Empty);
+        using var directory = FSDirectory.Open(path);
+        var names = directory.ListAll();
+        if (!names.Any(IsIndexFile))
+            return new IndexCheckResult(IndexCondition.Empty);
+        if (SegmentInfos.GetLastCommitGeneration(names) < 0)
+        {
+            // segments.gen is written with every commit: beside index files without a segments_N it means a commit was lost.
+            return names.Contains(SegmentsGen, StringComparer.Ordinal)
+                ? Damaged("its commit point segments_N is missing")
+                : new IndexCheckResult(IndexCondition.Uncommitted, Files: names.Count(IsIndexFile));
+        }
+
+        SegmentInfos commit;
+        try
+        {
+            commit = new SegmentInfos();
+            commit.Read(directory);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Damaged($"its commit point cannot be read: {OneLine(e)}");
+        }
+
+        var files = commit.GetFiles(directory, includeSegmentsFile: true).Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files)
+        {
+            try
+            {
+                using var input = directory.OpenInput(file, IOContext.READ_ONCE);
+                CodecUtil.ChecksumEntireFile(input);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return Damaged($"{file} failed its checksum: {OneLine(e)}");
+            }
+        }
+
+        try
+        {
+            using var reader = DirectoryReader.Open(directory);
+            _ = reader.NumDocs;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Damaged($"it cannot be opened: {OneLine(e)}");
+        }
+
+        if (depth == IndexCheckDepth.Full && FullCheckProblem(directory) is { } problem)
+            return Damaged(problem);
+        return new IndexCheckResult(IndexCondition.Sound, Segments: commit.Count, Files: files.Count);
+    }
+
+    private static string? FullCheckProblem(LuceneDirectory directory)
+    {
+        try
+        {
+            var status = new CheckIndex(directory) { InfoStream = null }.DoCheckIndex();
+            if (status.Clean)
+                return null;
+            if (status.MissingSegments)
+                return "CheckIndex found no readable commit";
+            return $"CheckIndex found {status.NumBadSegments} of {status.NumSegments} segments broken ({status.TotLoseDocCount} documents affected)";
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return $"CheckIndex failed: {OneLine(e)}";
+        }
+    }
+
+    /// <summary>Lucene's own files: segment files (<c>_0.cfs</c>, …) and commit points.</summary>
+    private static bool IsIndexFile(string name) =>
+        name.StartsWith('_') || name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal);
+
+    private static IndexCheckResult Damaged(string problem) => new(IndexCondition.Damaged, problem);
+
+    private static string OneLine(Exception e) => string.Join(' ', $"{e.GetType().Name}: {e.Message}".Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+}

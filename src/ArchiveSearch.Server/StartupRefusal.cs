@@ -1,0 +1,14 @@
+using ArchiveSearch.Analysis.SmartCn;
+using ArchiveSearch.Index.Store;
+using Microsoft.Extensions.Options;
+
+namespace ArchiveSearch.Server;
+
+/// <summary>
+/// The exceptions that mean the service cannot start as configured (a bad setting, missing dictionaries, a damaged
+/// index it was told not to rebuild, an index another process is writing): said in one line with exit code 1, not logged as a crash with a stack trace.
+/// </summary>
+public static class StartupRefusal
+{
+    public static bool Is(Exception e) => e is OptionsValidationException or SmartCnDictionaryException or DamagedIndexException or IndexLockedException;
+}

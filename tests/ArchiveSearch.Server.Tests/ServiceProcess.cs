@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ArchiveSearch.Server.Tests;
+
+/// <summary>
+/// The built service run as a real process, as an operator starts it, over folders of the test's choosing;
+/// its console lines are kept for checks on what it logged.
+/// </summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> lines = new();
+
+    private ServiceProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public HttpClient Client { get; }
+
+    /// <summary>Every line written to standard output and standard error so far.</summary>
+    public IReadOnlyList<string> Output => lines.ToArray();
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    public static ServiceProcess Start(string workingDirectory, string inbox, string index, params string[] settings)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ArchiveSearch.Server.dll"));
+        start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
+        start.ArgumentList.Add($"--Archive:InboxPath={inbox}");
+        start.ArgumentList.Add($"--Archive:IndexPath={index}");
+        start.ArgumentList.Add("--Archive:SettleMilliseconds=50");
+        foreach (var setting in settings)
+            start.ArgumentList.Add(setting);
+        var process = new Process { StartInfo = start };
+        var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) service.lines.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) service.lines.Enqueue(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return service;
+    }
+
+    /// <summary>Waits until /health/ready answers 200 (Healthy or Degraded); fails with the log if the process ends first.</summary>
+    public async Task WaitUntilReadyAsync(double timeoutSeconds = 60) =>
+        await ArchiveHost.WaitUntilAsync(async () => (await ReadinessAsync()).Code == HttpStatusCode.OK, "the service process to become ready", timeoutSeconds);
+
+    /// <summary>The readiness answer: its status code and JSON body; ServiceUnavailable while the process is not listening yet.</summary>
+    public async Task<(HttpStatusCode Code, JsonElement Body)> ReadinessAsync()
+    {
+        if (process.HasExited)
+            throw new InvalidOperationException($"The service exited with code {process.ExitCode}:\n{string.Join('\n', Output)}");
+        try
+        {
+            using var response = await Client.GetAsync("/health/ready");
+            return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
+        }
+        catch (HttpRequestException)
+        {
+            return (HttpStatusCode.ServiceUnavailable, default);
+        }
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public Task<JsonElement> SearchAsync(string query) => GetJsonAsync($"/api/search?q={Uri.EscapeDataString(query)}");
+
+    /// <summary>Waits for the process to end by itself (a refused start), killing it after the timeout.</summary>
+    public async Task<int> WaitForExitAsync(double timeoutSeconds = 60)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the service did not stop by itself");
+        }
+
+        process.WaitForExit(); // drains the redirected output
+        return process.ExitCode;
+    }
+
+    /// <summary>Stops the service as a service manager does (SIGTERM), so it commits and closes the index.</summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited)
+            return;
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await term.WaitForExitAsync();
+        await WaitForExitAsync(30);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await StopAsync();
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        Client.Dispose();
+        process.Dispose();
+    }
+}
