@@ -42,6 +42,8 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"ready again {recovery.TotalSeconds:F1} s after space returned");
 
         Assert.Equal("Healthy", (await service.ReadinessAsync()).Body.GetProperty("status").GetString());
+        // Healthy again as soon as a write goes through; the pages the failure left behind follow in the next batches.
+        await ArchiveHost.WaitUntilAsync(async () => await IndexedPagesAsync(service) == pages.Count, "the pages left behind to be indexed", 120);
         await AssertEveryPageFoundExactlyOnceAsync(service, pages);
         output.WriteLine(string.Join('\n', service.Output.Where(line => line.Contains("Indexing failed", StringComparison.Ordinal)).Take(2)));
     }
@@ -62,10 +64,13 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
 
         disk.Resize(kilobytes: 256 * 1024);
         await service.WaitUntilReadyAsync(120);
+        await ArchiveHost.WaitUntilAsync(async () => await IndexedPagesAsync(service) == pages.Count, "the whole first scan to be indexed", 120);
 
         await AssertEveryPageFoundExactlyOnceAsync(service, pages);
         Assert.Empty(Sentences(await service.GetJsonAsync("/api/stats")));
     }
+
+    private static async Task<int> IndexedPagesAsync(ServiceProcess service) => (await service.GetJsonAsync("/api/stats")).GetProperty("pages").GetInt32();
 
     private static async Task<bool> HasFullDiskWarningAsync(ServiceProcess service)
     {

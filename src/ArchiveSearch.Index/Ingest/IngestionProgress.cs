@@ -9,9 +9,13 @@ public sealed class IngestionProgress
     private int ingestedSinceStart;
     private volatile bool initialScanDone;
     private volatile RunningLoad? load;
+    private int leftBehind;
 
-    /// <summary>Page files known to need indexing and not yet indexed: the rest of a running load plus changes waiting to settle.</summary>
-    public int PendingFiles => Volatile.Read(ref waitingEvents) + (load is { } running ? running.Total - running.Done : 0);
+    /// <summary>
+    /// Page files known to need indexing and not yet indexed: the rest of a running load, changes waiting to
+    /// settle, and what a failed load left behind until the next load takes it up.
+    /// </summary>
+    public int PendingFiles => Volatile.Read(ref waitingEvents) + Volatile.Read(ref leftBehind) + (load is { } running ? running.Total - running.Done : 0);
 
     /// <summary>Pages (re)indexed or quarantined by this process; zero after a restart over an unchanged inbox.</summary>
     public int IngestedSinceStart => Volatile.Read(ref ingestedSinceStart);
@@ -24,7 +28,12 @@ public sealed class IngestionProgress
     /// <summary>Changed files seen by the watcher and not yet taken into a load.</summary>
     public void SetWaiting(int count) => Volatile.Write(ref waitingEvents, count);
 
-    public void BeginLoad(int total) => load = new RunningLoad(total);
+    /// <summary>A load starts; after a failure it is the rescan that takes up what the failed load left behind.</summary>
+    public void BeginLoad(int total)
+    {
+        Volatile.Write(ref leftBehind, 0);
+        load = new RunningLoad(total);
+    }
 
     /// <summary>One page of the running load is done: indexed (<paramref name="articles"/> articles from <paramref name="bytes"/> bytes), or found unchanged.</summary>
     public void PageDone(bool indexed, int articles, long bytes)
@@ -34,7 +43,13 @@ public sealed class IngestionProgress
         load?.Add(articles, bytes);
     }
 
-    public void EndLoad() => load = null;
+    /// <summary>The load is over; one that failed leaves its pages not yet done counted as pending.</summary>
+    public void EndLoad(bool completed = true)
+    {
+        if (!completed && load is { } failed)
+            Volatile.Write(ref leftBehind, failed.Total - failed.Done);
+        load = null;
+    }
 
     public void MarkInitialScanDone() => initialScanDone = true;
 

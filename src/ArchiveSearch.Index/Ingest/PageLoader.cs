@@ -26,6 +26,7 @@ public sealed class PageLoader(ArchiveIndex index, PageIngestor ingestor, Ingest
         var sinceCommit = 0;
         var clock = Stopwatch.StartNew();
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Workers, CancellationToken = cancellation };
+        var completed = false;
         try
         {
             // No buffering: each worker takes the next page only when it is done with one, so memory stays at one page a worker.
@@ -40,6 +41,7 @@ public sealed class PageLoader(ArchiveIndex index, PageIngestor ingestor, Ingest
                 if (Interlocked.Add(ref sinceCommit, outcome.Articles + 1) >= settings.CommitEveryArticles || clock.Elapsed >= settings.CommitEvery)
                     CommitIfDue(ref sinceCommit, clock, work.Count);
             });
+            completed = true;
         }
         catch (AggregateException e)
         {
@@ -47,7 +49,7 @@ public sealed class PageLoader(ArchiveIndex index, PageIngestor ingestor, Ingest
         }
         finally
         {
-            progress.EndLoad();
+            progress.EndLoad(completed);
         }
 
         return changed;
