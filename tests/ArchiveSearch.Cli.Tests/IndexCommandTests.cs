@@ -89,7 +89,8 @@ public sealed class IndexCommandTests : IDisposable
         Assert.True(exit == 0, error);
         var summary = Summary(output);
         Assert.Equal(pages, summary.GetProperty("pages").GetInt32());
-        Assert.InRange(summary.GetProperty("pages_changed").GetInt32(), 1, pages - 1);
+        // On a fast machine the first run may have finished before it was killed; either way the run again redoes no committed page.
+        Assert.InRange(summary.GetProperty("pages_changed").GetInt32(), 0, pages - 1);
     }
 
     [Fact]
