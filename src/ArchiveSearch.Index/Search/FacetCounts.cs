@@ -107,9 +107,10 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
         public SegmentCounts(AtomicReader reader)
         {
             values = SegmentFacetValues.For(reader);
-            paperValues = values.PaperValues;
-            kindValues = values.KindValues;
-            authorValues = values.AuthorValues;
+            // This thread's own doc values, for turning ordinals into values at the end.
+            paperValues = reader.GetSortedDocValues(ArticleFields.Paper);
+            kindValues = reader.GetSortedDocValues(ArticleFields.Kind);
+            authorValues = reader.GetSortedSetDocValues(ArticleFields.Author);
             paperCounts = new int[paperValues?.ValueCount ?? 0];
             kindCounts = new int[kindValues?.ValueCount ?? 0];
             authorCounts = new int[(int)(authorValues?.ValueCount ?? 0)];

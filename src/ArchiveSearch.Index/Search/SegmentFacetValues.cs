@@ -8,6 +8,7 @@ namespace ArchiveSearch.Index.Search;
 /// The facet values of one segment (paper, kind and author ordinals, day number) read out of its compressed doc
 /// values once into plain arrays, so counting a hit is a few array reads. Segments never change, so the arrays are
 /// built once per segment, when a new searcher is warmed, and dropped with the segment. About 14 bytes an article.
+/// Ordinals are turned into values by each search through its own thread's doc values (they are not thread-safe).
 /// </summary>
 public sealed class SegmentFacetValues
 {
@@ -22,10 +23,6 @@ public sealed class SegmentFacetValues
     public readonly int[] AuthorStarts;
     public readonly int[] AuthorOrds;
 
-    public SortedDocValues? PaperValues { get; }
-    public SortedDocValues? KindValues { get; }
-    public SortedSetDocValues? AuthorValues { get; }
-
     public static SegmentFacetValues For(AtomicReader segment) =>
         BySegment.GetValue(segment.CoreCacheKey, _ => new SegmentFacetValues(segment));
 
@@ -36,10 +33,11 @@ public sealed class SegmentFacetValues
         Papers = new int[max];
         Kinds = new sbyte[max];
         AuthorStarts = new int[max + 1];
-        PaperValues = segment.GetSortedDocValues(ArticleFields.Paper);
-        KindValues = segment.GetSortedDocValues(ArticleFields.Kind);
-        AuthorValues = segment.GetSortedSetDocValues(ArticleFields.Author);
-        if (KindValues is { ValueCount: > sbyte.MaxValue })
+        // Doc values instances belong to the thread that asked for them: used here, while building, and not kept.
+        var paperValues = segment.GetSortedDocValues(ArticleFields.Paper);
+        var kindValues = segment.GetSortedDocValues(ArticleFields.Kind);
+        var authorValues = segment.GetSortedSetDocValues(ArticleFields.Author);
+        if (kindValues is { ValueCount: > sbyte.MaxValue })
             throw new InvalidOperationException($"More than {sbyte.MaxValue} kinds of item in one segment.");
 
         var dates = segment.GetNumericDocValues(ArticleDocuments.DateNumber);
@@ -48,13 +46,13 @@ public sealed class SegmentFacetValues
         for (var doc = 0; doc < max; doc++)
         {
             Days[doc] = dates is not null && hasDate!.Get(doc) ? (int)dates.Get(doc) : 0;
-            Papers[doc] = PaperValues?.GetOrd(doc) ?? -1;
-            Kinds[doc] = (sbyte)(KindValues?.GetOrd(doc) ?? -1);
+            Papers[doc] = paperValues?.GetOrd(doc) ?? -1;
+            Kinds[doc] = (sbyte)(kindValues?.GetOrd(doc) ?? -1);
             AuthorStarts[doc] = authors.Count;
-            if (AuthorValues is null)
+            if (authorValues is null)
                 continue;
-            AuthorValues.SetDocument(doc);
-            for (var ord = AuthorValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = AuthorValues.NextOrd())
+            authorValues.SetDocument(doc);
+            for (var ord = authorValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = authorValues.NextOrd())
                 authors.Add((int)ord);
         }
 

@@ -67,6 +67,28 @@ public sealed class FacetCountsTests : IClassFixture<ArticleFixture>
         Assert.Equal(Counted(expected.Select(a => a.Kind)), Of(facets.Kind));
     }
 
+    [Fact]
+    public void Searches_on_many_threads_at_once_count_the_same_facets_as_each_search_alone()
+    {
+        static string Describe(Facets f) => string.Join(";", new[] { f.Paper, f.Year, f.Author, f.Kind }.Select(values => string.Join(",", values.Select(v => $"{v.Value}={v.Count}"))));
+        string[] queries = ["杜鹃花", "。", "王卢莎", "开幕"];
+        var alone = queries.ToDictionary(q => q, q => Describe(fixture.Find(q).Facets));
+
+        // A search that fails or miscounts under concurrency fails the test (Parallel.For rethrows).
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, worker =>
+        {
+            for (var i = 0; i < 250; i++)
+            {
+                var query = queries[(worker + i) % queries.Length];
+                if (Describe(fixture.Find(query).Facets) != alone[query])
+                    wrong.Add(query);
+            }
+        });
+
+        Assert.Empty(wrong);
+    }
+
     private sealed class AllHits : ICollector
     {
         private int docBase;
