@@ -144,6 +144,16 @@ public sealed class ArchiveIndex : IDisposable
         Refresh();
     }
 
+    /// <summary>
+    /// Waits until the merges a load started are done, then commits, so the files of merged-away segments are gone:
+    /// the index as it settles, for measuring it.
+    /// </summary>
+    public void WaitForMerges()
+    {
+        writer.WaitForMerges();
+        Commit();
+    }
+
     /// <summary>Runs a read against the current near-real-time searcher.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {

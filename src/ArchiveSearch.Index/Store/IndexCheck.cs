@@ -1,4 +1,3 @@
-using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -42,17 +41,24 @@ public static class IndexCheck
         }
 
         var files = commit.GetFiles(directory, includeSegmentsFile: true).Order(StringComparer.Ordinal).ToList();
-        foreach (var file in files)
+        // Files on every core at once, largest first, so the last one to finish is a small one.
+        var problems = new string?[files.Count];
+        var bySize = Enumerable.Range(0, files.Count).OrderByDescending(i => SafeLength(path, files[i])).ToList();
+        Parallel.ForEach(bySize, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             try
             {
-                using var input = directory.OpenInput(file, IOContext.READ_ONCE);
-                CodecUtil.ChecksumEntireFile(input);
+                problems[i] = FileChecksum.Problem(System.IO.Path.Combine(path, files[i]));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                return Damaged($"{file} failed its checksum: {OneLine(e)}");
+                problems[i] = OneLine(e);
             }
+        });
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (problems[i] is { } failure)
+                return Damaged($"{files[i]} failed its checksum: {failure}");
         }
 
         try
@@ -68,6 +74,12 @@ public static class IndexCheck
         if (depth == IndexCheckDepth.Full && FullCheckProblem(directory) is { } problem)
             return Damaged(problem);
         return new IndexCheckResult(IndexCondition.Sound, Segments: commit.Count, Files: files.Count);
+    }
+
+    private static long SafeLength(string folder, string file)
+    {
+        var info = new FileInfo(System.IO.Path.Combine(folder, file));
+        return info.Exists ? info.Length : 0;
     }
 
     private static string? FullCheckProblem(LuceneDirectory directory)
