@@ -32,6 +32,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly object commitLock = new();
     private DirectoryReader? committedReader;
     private readonly IndexProcessLock processLock;
+    private readonly PageKeyClaims keyClaims = new();
 
     public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null, IndexIntegrity? integrity = null)
     {
@@ -101,7 +102,36 @@ public sealed class ArchiveIndex : IDisposable
     /// </summary>
     public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
     {
-        var pageKey = ArticleId.PageKey(metadata, IndexPipeline.ContentHash(page.Hash));
+        var candidates = ArticleId.Candidates(metadata, IndexPipeline.ContentHash(page.Hash), page.Path);
+        var choice = keyClaims.Claim(page.PageId, candidates, key => Read(searcher => OtherPagesHoldingKey(searcher, key, page.PageId)));
+        try
+        {
+            WritePage(page with { KeyRule = choice.Rule }, choice.Key, metadata, articles, linesOutsideArticles);
+        }
+        finally
+        {
+            // Written or not, the page's documents are now what the writer holds.
+            keyClaims.Written(page.PageId);
+        }
+    }
+
+    private static readonly ISet<string> PageIdOnly = new HashSet<string> { ArticleFields.PageId };
+
+    /// <summary>The other pages the searcher shows holding a page key (none, most often, so no stored field is read).</summary>
+    private static HashSet<string> OtherPagesHoldingKey(IndexSearcher searcher, string pageKey, string pageId)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(ArticleFields.PageKey, pageKey)), Occur.MUST },
+            { new TermQuery(new Term(ArticleFields.PageId, pageId)), Occur.MUST_NOT },
+        };
+        var collector = new AllDocsCollector();
+        searcher.Search(query, collector);
+        return collector.Docs.Select(doc => searcher.Doc(doc, PageIdOnly).Get(ArticleFields.PageId)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private void WritePage(PageRecord page, string pageKey, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles)
+    {
         var docs = new List<Document>(articles.Count + 2) { CreatePageDocument(page) };
         foreach (var article in articles)
             docs.Add(ArticleDocuments.Create(page.PageId, pageKey, metadata, article));
@@ -123,10 +153,14 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>Records a page that cannot be indexed; any articles it had before are removed.</summary>
     public void QuarantinePage(PageRecord page) => ReplacePage(page, PageMetadata.None, []);
 
-    public void RemovePage(string pageId) => writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
+    public void RemovePage(string pageId)
+    {
+        writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
+        keyClaims.Removed(pageId);
+    }
 
     /// <summary>Makes recent changes visible to searches without waiting for a commit.</summary>
-    public void Refresh() => searchers.MaybeRefreshBlocking();
+    public void Refresh() => keyClaims.Refreshing(() => searchers.MaybeRefreshBlocking());
 
     /// <summary>Makes recent changes durable, then visible.</summary>
     public void Commit()
@@ -267,6 +301,8 @@ public sealed class ArchiveIndex : IDisposable
             doc.Add(new StringField(PageFields.SidecarProblem, page.SidecarProblem, Field.Store.YES));
         if (page.Stamp is not null)
             doc.Add(new StoredField(PageFields.Stamp, page.Stamp));
+        if (page.KeyRule is not null)
+            doc.Add(new StoredField(PageFields.KeyRule, page.KeyRule));
         doc.Add(new BinaryDocValuesField(PageFields.Summary, new BytesRef(string.Join(SummarySeparator, page.Path, page.PageId, page.Hash, page.Stamp ?? ""))));
         return doc;
     }
@@ -281,7 +317,8 @@ public sealed class ArchiveIndex : IDisposable
         Reason: doc.Get(PageFields.Reason),
         Encoding: doc.Get(PageFields.Encoding),
         SidecarProblem: doc.Get(PageFields.SidecarProblem),
-        Stamp: doc.Get(PageFields.Stamp));
+        Stamp: doc.Get(PageFields.Stamp),
+        KeyRule: doc.Get(PageFields.KeyRule));
 
     private static DateTimeOffset? ReadLastCommit(IndexWriter writer)
     {
