@@ -33,6 +33,7 @@ public sealed class ArchiveIndex : IDisposable
     private DirectoryReader? committedReader;
     private readonly IndexProcessLock processLock;
     private readonly PageKeyClaims keyClaims = new();
+    private int changesSinceCommit;
 
     public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null, IndexIntegrity? integrity = null)
     {
@@ -90,6 +91,9 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>What searches see now (counted once per reopened reader, so reading it costs nothing).</summary>
     public IndexCounts Counts => Read(searcher => ((CountedSearcher)searcher).State.Counts);
 
+    /// <summary>Pages written or removed since the last commit: what a crash now would lose and a restart redo.</summary>
+    public int ChangesSinceCommit => Volatile.Read(ref changesSinceCommit);
+
     /// <summary>What the last commit holds: what a restart after a crash would find.</summary>
     public IndexCounts CommittedCounts { get; private set; } = IndexCounts.Empty;
 
@@ -112,6 +116,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             // Written or not, the page's documents are now what the writer holds.
             keyClaims.Written(page.PageId);
+            Interlocked.Increment(ref changesSinceCommit);
         }
     }
 
@@ -147,8 +152,11 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>Rewrites only a page's record (a new stamp for the same content); its articles stay.</summary>
-    public void UpdatePageRecord(PageRecord page) =>
+    public void UpdatePageRecord(PageRecord page)
+    {
         writer.UpdateDocument(new Term(PageFields.Path, page.Path), CreatePageDocument(page));
+        Interlocked.Increment(ref changesSinceCommit);
+    }
 
     /// <summary>Records a page that cannot be indexed; any articles it had before are removed.</summary>
     public void QuarantinePage(PageRecord page) => ReplacePage(page, PageMetadata.None, []);
@@ -157,6 +165,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
         keyClaims.Removed(pageId);
+        Interlocked.Increment(ref changesSinceCommit);
     }
 
     /// <summary>Makes recent changes visible to searches without waiting for a commit.</summary>
@@ -168,8 +177,10 @@ public sealed class ArchiveIndex : IDisposable
         lock (commitLock)
         {
             var now = DateTimeOffset.UtcNow;
+            var changes = ChangesSinceCommit;
             writer.SetCommitData(new Dictionary<string, string> { [LastCommitKey] = now.ToString("O", CultureInfo.InvariantCulture) });
             writer.Commit();
+            Interlocked.Add(ref changesSinceCommit, -changes);
             LastCommit = now;
             ReopenCommitted();
         }
