@@ -202,6 +202,9 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 
+    /// <summary>The current near-real-time searcher, held until the lease is disposed.</summary>
+    public SearcherLease Lease() => new(searchers.Acquire(), searchers.Release);
+
     /// <summary>Every page record, as of the current searcher (for a full rescan and for tools).</summary>
     public IReadOnlyList<PageRecord> Pages() => FindPageRecords(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Page)));
 
