@@ -3,7 +3,8 @@
 #   1. `archivesearch bench`: generate PAGES pages from ../shared/corpus, index them, query in process;
 #   2. the Java Lucene peer (../shared/tools/peer-java) indexes the same articles and runs the
 #      plain-word queries in process, at 1 and 16 threads;
-#   3. the service is started over the same index and `archivesearch bench --http` queries it.
+#   3. the service is started over the same index and `archivesearch bench --http` queries it; then five
+#      new pages are dropped into its inbox one by one, each timed until a search finds it.
 # Prints one JSON line per step. usage: scripts/bench.sh PAGES [WORKDIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,4 +47,6 @@ for _ in $(seq 1 1200); do
   sleep 0.5
 done
 "${cli[@]}" bench --http "http://127.0.0.1:$port"
+echo "a new page, until searchable:"
+scripts/measure-new-page.sh "http://127.0.0.1:$port" "$work/inbox" 5
 echo "service memory: $(grep -E 'VmHWM|VmRSS' /proc/$server/status | tr -s ' \t\n' ' ')"

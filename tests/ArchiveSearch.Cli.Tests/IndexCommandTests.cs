@@ -67,7 +67,8 @@ public sealed class IndexCommandTests : IDisposable
     {
         const int pages = 600;
         WritePages(pages);
-        using (var first = Start("index", Inbox, "--index", IndexPath))
+        // Commits every 200 articles, so several land during the load however fast the machine is.
+        using (var first = Start("index", Inbox, "--index", IndexPath, "--commit-articles", "200"))
         {
             first.StandardOutput.ReadToEndAsync();
             first.StandardError.ReadToEndAsync();

@@ -21,6 +21,8 @@ public sealed class ArchiveAnalyzers : IDisposable
         var perField = new Dictionary<string, Analyzer>();
         foreach (var field in ExactField.All)
             perField[field.Name] = Exact;
+        // The body once more, cut off after its opening words.
+        perField[ArticleFields.Lead] = new LimitTokenCountAnalyzer(Words, ArticleFields.LeadWords);
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
     }
 

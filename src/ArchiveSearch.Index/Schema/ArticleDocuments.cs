@@ -45,6 +45,8 @@ public static class ArticleDocuments
         AddText(doc, ArticleFields.Subtitle, article.Subtitle);
         AddText(doc, ArticleFields.Byline, article.Byline);
         AddText(doc, ArticleFields.Body, article.Body);
+        if (article.Body.Length > 0)
+            doc.Add(new Field(ArticleFields.Lead, article.Body, WordFieldTypes.Lead));
         doc.Add(new NumericDocValuesField(ArticleFields.LengthPriorValue, LengthPrior.Of(article.Body)));
         AddExact(doc, article);
 
@@ -111,11 +113,11 @@ public static class ArticleDocuments
             PageKey: doc.Get(ArticleFields.PageKey));
     }
 
-    /// <summary>A text field stored and indexed as words.</summary>
+    /// <summary>A text field stored and indexed as words (see <see cref="WordFieldTypes"/>).</summary>
     internal static void AddText(Document doc, string field, string? value)
     {
         if (!string.IsNullOrEmpty(value))
-            doc.Add(new TextField(field, value, Field.Store.YES));
+            doc.Add(new Field(field, value, WordFieldTypes.Stored));
     }
 
     /// <summary>

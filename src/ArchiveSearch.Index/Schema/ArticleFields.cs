@@ -18,6 +18,11 @@ public static class ArticleFields
     public const string Byline = "byline";
     public const string Body = "body";
 
+    /// <summary>The first <see cref="LeadWords"/> words of the body, indexed (not stored) for ranking by subject.</summary>
+    public const string Lead = "lead";
+
+    public const int LeadWords = 50;
+
     public const string Author = "author";
     public const string Paper = "paper";
     public const string Date = "date";

@@ -13,8 +13,7 @@ public sealed class DateHistogramCollector(ICollector next) : ICollector
     private const int FirstYear = 1800;
     private readonly int[] months = new int[12 * 400];
     private readonly Dictionary<int, int> outside = [];
-    private NumericDocValues? dates;
-    private IBits? hasDate;
+    private int[] days = [];
 
     public bool AcceptsDocsOutOfOrder => next.AcceptsDocsOutOfOrder;
 
@@ -22,17 +21,16 @@ public sealed class DateHistogramCollector(ICollector next) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        dates = context.AtomicReader.GetNumericDocValues(ArticleDocuments.DateNumber);
-        hasDate = dates is null ? null : context.AtomicReader.GetDocsWithField(ArticleDocuments.DateNumber);
+        days = SegmentFacetValues.For(context.AtomicReader).Days;
         next.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        if (dates is not null && hasDate!.Get(doc))
+        // 0 is an article without a date.
+        if (days[doc] is not 0 and var day)
         {
-            var day = dates.Get(doc);
-            var month = (int)(day / 10000 * 12 + (day / 100 % 100 - 1)) - FirstYear * 12;
+            var month = day / 10000 * 12 + (day / 100 % 100 - 1) - FirstYear * 12;
             if ((uint)month < (uint)months.Length)
                 months[month]++;
             else

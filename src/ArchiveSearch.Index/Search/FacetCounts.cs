@@ -93,23 +93,23 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
     private static List<FacetValue> Top(Dictionary<string, int> counts, int limit) =>
         counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(limit).Select(c => new FacetValue(c.Key, c.Value)).ToList();
 
-    /// <summary>Per-segment counts by ordinal.</summary>
+    /// <summary>Per-segment counts by ordinal, read from the segment's facet arrays.</summary>
     private sealed class SegmentCounts
     {
+        private readonly SegmentFacetValues values;
         private readonly SortedDocValues? paperValues;
         private readonly SortedDocValues? kindValues;
         private readonly SortedSetDocValues? authorValues;
-        private readonly NumericDocValues? dateValues;
         private readonly int[] paperCounts;
         private readonly int[] kindCounts;
         private readonly int[] authorCounts;
 
         public SegmentCounts(AtomicReader reader)
         {
-            paperValues = reader.GetSortedDocValues(ArticleFields.Paper);
-            kindValues = reader.GetSortedDocValues(ArticleFields.Kind);
-            authorValues = reader.GetSortedSetDocValues(ArticleFields.Author);
-            dateValues = reader.GetNumericDocValues(ArticleDocuments.DateNumber);
+            values = SegmentFacetValues.For(reader);
+            paperValues = values.PaperValues;
+            kindValues = values.KindValues;
+            authorValues = values.AuthorValues;
             paperCounts = new int[paperValues?.ValueCount ?? 0];
             kindCounts = new int[kindValues?.ValueCount ?? 0];
             authorCounts = new int[(int)(authorValues?.ValueCount ?? 0)];
@@ -117,19 +117,15 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
 
         public void Count(int doc, int[] years, int weight)
         {
-            if (paperValues?.GetOrd(doc) is >= 0 and var p)
+            if (values.Papers[doc] is >= 0 and var p)
                 paperCounts[p] += weight;
-            if (kindValues?.GetOrd(doc) is >= 0 and var k)
+            if (values.Kinds[doc] is >= 0 and var k)
                 kindCounts[k] += weight;
-            if (authorValues is not null)
-            {
-                authorValues.SetDocument(doc);
-                for (var ord = authorValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = authorValues.NextOrd())
-                    authorCounts[ord] += weight;
-            }
+            for (var i = values.AuthorStarts[doc]; i < values.AuthorStarts[doc + 1]; i++)
+                authorCounts[values.AuthorOrds[i]] += weight;
 
             // An undated article reads as 0, which is no year.
-            if (dateValues is not null && dateValues.Get(doc) / 10000 is > 0 and <= LastYear and var y)
+            if (values.Days[doc] / 10000 is > 0 and <= LastYear and var y)
                 years[y] += weight;
         }
 

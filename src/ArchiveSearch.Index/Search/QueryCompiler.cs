@@ -98,7 +98,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
     /// <summary>How much a match in the lead (the first <see cref="LeadWords"/> words of the body) adds.</summary>
     public const float LeadBoost = 10f;
 
-    public const int LeadWords = 50;
+    public const int LeadWords = ArticleFields.LeadWords;
 
     private void AddRanking(BooleanQuery query, TermNode term)
     {
@@ -106,22 +106,18 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
         var words = analyzers.Words;
         if (WordQueries.AnyTerm(words, ArticleFields.Title, term.Text, boost: 3f) is { } title)
             query.Add(title, Occur.SHOULD);
-        if (WordQueries.Phrase(words, ArticleFields.Title, term.Text, boost: 4f) is { } titlePhrase)
-            query.Add(titlePhrase, Occur.SHOULD);
         if (WordQueries.AnyTerm(words, ArticleFields.Subtitle, term.Text, boost: 2f) is { } subtitle)
             query.Add(subtitle, Occur.SHOULD);
         if (term.Field == QueryField.Title)
             return;
         if (WordQueries.AnyTerm(words, ArticleFields.Body, term.Text) is { } body)
             query.Add(body, Occur.SHOULD);
-        if (WordQueries.Phrase(words, ArticleFields.Body, term.Text, boost: 2f) is { } bodyPhrase)
-            query.Add(bodyPhrase, Occur.SHOULD);
     }
 
     /// <summary>
     /// What the article is about: the term in its headline, read from the exact headline so a name SmartCN cuts apart
-    /// counts as much as a word it knows (rule: headline), or its words in the first <see cref="LeadWords"/> words of
-    /// the body (rule: lead).
+    /// counts as much as a word it knows (rule: headline), or all its words among the first <see cref="LeadWords"/> words
+    /// of the body (rule: lead). Whether the term stands there as written is the exact match's question, not this one's.
     /// </summary>
     private void AddSubjectRanking(BooleanQuery query, TermNode term)
     {
@@ -129,7 +125,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             return;
         if (ExactQueries.Contains(ExactField.Headline, term.Text) is { } headline)
             query.Add(new ConstantScoreQuery(headline) { Boost = HeadlineBoost }, Occur.SHOULD);
-        if (WordQueries.NearStart(analyzers.Words, ArticleFields.Body, term.Text, LeadWords) is { } lead)
+        if (WordQueries.AllTerms(analyzers.Words, ArticleFields.Lead, term.Text) is { } lead)
             query.Add(new ConstantScoreQuery(lead) { Boost = LeadBoost }, Occur.SHOULD);
     }
 }

@@ -4,8 +4,8 @@ using Lucene.Net.Search;
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// Readies a new searcher before it serves: the doc values that facets and date sorting read are loaded
-/// for every segment, so the first search after a reopen does not pay for loading them.
+/// Readies a new searcher before it serves: the facet arrays of every new segment are built (see <see cref="SegmentFacetValues"/>)
+/// and the doc values that sorting and ranking read are loaded, so the first search after a reopen does not pay for loading them.
 /// </summary>
 public static class SearcherWarmer
 {
@@ -14,11 +14,8 @@ public static class SearcherWarmer
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            reader.GetSortedDocValues(ArticleFields.Paper);
-            reader.GetSortedDocValues(ArticleFields.Kind);
-            reader.GetSortedSetDocValues(ArticleFields.Author);
-            reader.GetNumericDocValues(ArticleDocuments.DateNumber);
-            reader.GetDocsWithField(ArticleDocuments.DateNumber);
+            SegmentFacetValues.For(reader);
+            reader.GetNumericDocValues(ArticleFields.LengthPriorValue);
         }
 
         return searcher;

@@ -65,6 +65,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking.Similarity,
+            Codec = new ArchiveCodec(),
             RAMBufferSizeMB = (settings ?? new IngestSettings()).RamBufferMegabytes,
         };
         try

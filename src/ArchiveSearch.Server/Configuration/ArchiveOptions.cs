@@ -27,11 +27,11 @@ public sealed class ArchiveOptions
 
     /// <summary>A running load commits after this many articles (or <see cref="CommitEverySeconds"/>, whichever comes first).</summary>
     [Range(1, 1_000_000)]
-    public int CommitEveryArticles { get; set; } = 5000;
+    public int CommitEveryArticles { get; set; } = 20_000;
 
     /// <summary>A running load commits at least this often: a crash loses at most this much work.</summary>
     [Range(1, 3600)]
-    public int CommitEverySeconds { get; set; } = 3;
+    public int CommitEverySeconds { get; set; } = 10;
 
     /// <summary>Pages indexed at the same time; 0 means one per processor core.</summary>
     [Range(0, 64)]

@@ -39,6 +39,8 @@ public static class StatsEndpoints
     /// </summary>
     private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings, FileProblemWarnings fileProblems)
     {
+        // The file-problem sentences are brought up to the searcher's view first, so they never lag the lists below.
+        fileProblems.Review();
         var counts = index.Counts;
         var committed = index.CommittedCounts;
         var load = progress.CurrentLoad;

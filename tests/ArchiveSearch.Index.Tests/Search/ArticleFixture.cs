@@ -16,6 +16,8 @@ public sealed class ArticleFixture : IndexedArchive
         Add("辽河日报/2022-05-10/2", new PageMetadata("辽河日报", new DateOnly(2022, 5, 10), "2"),
             Article(1, "花农增收有新路", "变电村花农通过网络销售杜鹃花，收入增加四成。", ("王卢莎", "记者")),
             Article(2, "图片新闻", "杜鹃花基地一角。", ("郑磊", "摄影")) with { Kind = ArticleKind.Photo });
+        // Two commits: the archive spans two segments, as any archive loaded over time does.
+        Index.Commit();
         Add("松原晚报/2023-01-11/3", new PageMetadata("松原晚报", new DateOnly(2023, 1, 11), "3"),
             Article(1, "冬捕节吸引游客", "查干湖冬捕节开幕，游客争睹头鱼出水，现场还有杜鹃花盆景展。", ("刘家伟", "记者")));
         Add("undated", PageMetadata.None, Article(1, "无日期的杜鹃花短讯", "杜鹃花短讯。"));

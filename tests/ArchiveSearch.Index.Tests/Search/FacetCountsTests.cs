@@ -13,7 +13,7 @@ public sealed class FacetCountsTests : IClassFixture<ArticleFixture>
     private Facets Count(int exactUpTo) => fixture.Index.Read(searcher =>
     {
         var collector = new FacetCountingCollector(TopScoreDocCollector.Create(10, docsScoredInOrder: false), exactUpTo);
-        searcher.Search(ExactQueries.Contains(ExactField.Text, "杜鹃花"), collector);
+        searcher.Search(ExactQueries.Contains(ExactField.Text, "杜鹃花")!, collector);
         return collector.Result(20);
     });
 
@@ -41,5 +41,46 @@ public sealed class FacetCountsTests : IClassFixture<ArticleFixture>
     public void Searches_of_a_small_archive_report_exact_facets()
     {
         Assert.False(fixture.Find("杜鹃花").Facets.Sampled);
+    }
+
+    [Fact]
+    public void Every_facet_counts_what_the_hits_own_stored_values_say_across_segments()
+    {
+        var (facets, expected) = fixture.Index.Read(searcher =>
+        {
+            var query = ExactQueries.Contains(ExactField.Text, "。")!;
+            var collector = new FacetCountingCollector(TopScoreDocCollector.Create(10, docsScoredInOrder: false));
+            searcher.Search(query, collector);
+            var all = new AllHits();
+            searcher.Search(query, all);
+            var stored = all.Docs.Select(d => ArticleDocuments.Read(searcher.Doc(d))).ToList();
+            return (collector.Result(20), stored);
+        });
+
+        static string[] Counted(IEnumerable<string?> values) =>
+            values.OfType<string>().GroupBy(v => v).Select(g => $"{g.Key}={g.Count()}").Order(StringComparer.Ordinal).ToArray();
+        static string[] Of(IReadOnlyList<FacetValue> values) => values.Select(v => $"{v.Value}={v.Count}").Order(StringComparer.Ordinal).ToArray();
+        Assert.True(fixture.Index.Read(s => s.IndexReader.Leaves.Count) > 1, "the fixture should span several segments");
+        Assert.Equal(Counted(expected.Select(a => a.Paper)), Of(facets.Paper));
+        Assert.Equal(Counted(expected.Select(a => a.Date?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Of(facets.Year));
+        Assert.Equal(Counted(expected.SelectMany(a => a.Authors.Select(x => x.Name))), Of(facets.Author));
+        Assert.Equal(Counted(expected.Select(a => a.Kind)), Of(facets.Kind));
+    }
+
+    private sealed class AllHits : ICollector
+    {
+        private int docBase;
+
+        public List<int> Docs { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void Collect(int doc) => Docs.Add(docBase + doc);
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => docBase = context.DocBase;
     }
 }
