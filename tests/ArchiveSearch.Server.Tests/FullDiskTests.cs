@@ -81,7 +81,10 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
         FillDisk();
 
         // A few small pages fit in the writer's buffers: it is the commit after the load that meets the full disk.
-        CodedPages.Write(Inbox, 3, first: 5);
+        // They come as one folder moved in, so that one load takes them all.
+        var staging = Path.Combine(root, "staging");
+        CodedPages.Write(staging, 3, first: 100);
+        Directory.Move(Path.Combine(staging, "gen001"), Path.Combine(Inbox, "gen001"));
         await ArchiveHost.WaitUntilAsync(async () => await HasFullDiskWarningAsync(service), "readiness to report the full disk", 60);
 
         Assert.Contains(service.Output, line => line.Contains("Indexing failed during update", StringComparison.Ordinal));
