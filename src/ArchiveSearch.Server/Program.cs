@@ -14,10 +14,10 @@ builder.Services.AddSerilog((services, logging) => logging
     .ReadFrom.Configuration(builder.Configuration)
     .WithoutHealthCheckLines()
     .Enrich.FromLogContext()
-    .Enrich.With<ControlCharacterEscaper>()
+    .WithEscapedText()
     // The host reports a failed start with the exception's stack trace; a refusal is said in one line below instead.
     .Filter.ByExcluding(e => e.Exception is not null && StartupRefusal.Is(e.Exception))
-    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}"));
+    .WriteTo.Console(outputTemplate: ServiceLog.Template));
 
 builder.AddWebHardening();
 builder.Services.ConfigureHttpJsonOptions(json =>

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ArchiveSearch.Server.Tests;
 
 /// <summary>
@@ -28,47 +26,21 @@ public sealed class ConfigurationTests : IDisposable
     public async Task The_dictionaries_need_no_setting_or_file_and_the_start_up_log_names_the_package_they_come_from()
     {
         // The setting older versions read the dictionaries from, naming nothing: it no longer matters.
-        await using var server = ServerInFolder.Start(root,
-            $"--Archive:InboxPath={root}", $"--Archive:IndexPath={Path.Combine(root, "index")}", "--SmartCn:JarPath=/nowhere/smartcn.jar");
+        await using var server = ServiceProcess.Start(root, root, Path.Combine(root, "index"), "--SmartCn:JarPath=/nowhere/smartcn.jar");
 
         await server.WaitUntilReadyAsync();
 
-        var loaded = Assert.Single(server.Lines, line => line.Contains("SmartCN dictionaries from", StringComparison.Ordinal));
+        var loaded = Assert.Single(server.Output, line => line.Contains("SmartCN dictionaries from", StringComparison.Ordinal));
         Assert.Contains("Lucene.Net.Analysis.SmartCn 4.8.0", loaded);
-        Assert.DoesNotContain(server.Lines, line => line.Contains("cannot start", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Output, line => line.Contains("cannot start", StringComparison.Ordinal));
     }
 
     /// <summary>Runs the built service with the given settings until it exits; its console lines.</summary>
-    private async Task<(int ExitCode, List<string> Output)> RunServerAsync(params string[] settings)
+    private async Task<(int ExitCode, IReadOnlyList<string> Output)> RunServerAsync(params string[] settings)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ArchiveSearch.Server.dll"));
-        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
-        start.ArgumentList.Add($"--Archive:IndexPath={Path.Combine(root, "index")}");
-        foreach (var setting in settings)
-            start.ArgumentList.Add(setting);
-
-        using var server = Process.Start(start)!;
-        var output = server.StandardOutput.ReadToEndAsync();
-        var errors = server.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await server.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            server.Kill(entireProcessTree: true);
-            throw new TimeoutException("the service did not stop on a configuration it cannot run with");
-        }
-
-        var lines = (await output + await errors).Split('\n').ToList();
-        return (server.ExitCode, lines);
+        await using var server = ServiceProcess.StartWithSettings(root, [$"--Archive:IndexPath={Path.Combine(root, "index")}", .. settings]);
+        var exitCode = await server.WaitForExitAsync(60);
+        return (exitCode, server.Output);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json;
 using ArchiveSearch.Index.Composition;
 using Xunit.Abstractions;
@@ -22,7 +21,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
     private string IndexPath => Path.Combine(root, "index");
 
-    private static readonly string[] Settings = ["--Archive:CommitEverySeconds=1", "--Archive:SettleMilliseconds=200"];
+    private static readonly string[] Settings = ["--Archive:CommitEverySeconds=1", "--Archive:SettleMilliseconds=200", "--Serilog:MinimumLevel:Default=Warning"];
 
     [Fact]
     public async Task A_first_load_killed_twenty_times_keeps_each_commit_and_ends_with_every_page_exactly_once()
@@ -36,7 +35,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         {
             // Killed at a random moment soon after it first answers, so that neither a slow start nor a fast load
             // lets the load finish between a restart and the kill.
-            using var server = ServerProcess.Start(Inbox, IndexPath, Settings);
+            await using var server = ServiceProcess.Start(root, Inbox, IndexPath, Settings);
             var first = await server.WaitForStatsAsync();
             var committedAtStart = Committed(first);
             Assert.True(committedAtStart >= committedAtKill,
@@ -59,11 +58,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"kill {kill} {life.TotalMilliseconds} ms after its first answer: {committedAtKill} articles committed, {pagesSeen} pages visible");
         }
 
-        using (var last = ServerProcess.Start(Inbox, IndexPath, Settings))
+        await using (var last = ServiceProcess.Start(root, Inbox, IndexPath, Settings))
         {
             var restarted = await last.WaitForStatsAsync();
             Assert.True(Committed(restarted) >= committedAtKill);
-            await WaitAsync(async () => (await last.Client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, "the load to finish", 120);
+            await last.WaitUntilReadyAsync(120);
             var stats = await last.WaitForStatsAsync();
             Assert.Equal(KilledLoadPageCount, stats.GetProperty("pages").GetInt32());
             Assert.Equal(0, stats.GetProperty("pendingFiles").GetInt32());
@@ -104,11 +103,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     {
         GeneratedPages.Write(Inbox, PageCount);
         var clock = Stopwatch.StartNew();
-        using var server = ServerProcess.Start(Inbox, IndexPath, Settings);
+        await using var server = ServiceProcess.Start(root, Inbox, IndexPath, Settings);
         await server.WaitForStatsAsync();
 
         JsonElement stats = default;
-        await WaitAsync(async () =>
+        await ArchiveHost.WaitUntilAsync(async () =>
         {
             stats = await server.WaitForStatsAsync();
             var hits = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/search?q={Uri.EscapeDataString("本报讯")}")).RootElement;
@@ -123,7 +122,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>The stats once at least <paramref name="pages"/> pages are visible, polled as fast as the service answers.</summary>
-    private static async Task<JsonElement?> WaitForVisiblePagesAsync(ServerProcess server, int pages)
+    private static async Task<JsonElement?> WaitForVisiblePagesAsync(ServiceProcess server, int pages)
     {
         var clock = Stopwatch.StartNew();
         JsonElement? stats = null;
@@ -139,17 +138,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     }
 
     private static int Committed(JsonElement stats) => stats.GetProperty("committed").GetProperty("articles").GetInt32();
-
-    private static async Task WaitAsync(Func<Task<bool>> condition, string what, double timeoutSeconds)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed.TotalSeconds > timeoutSeconds)
-                throw new TimeoutException($"Waited {timeoutSeconds} s for {what}.");
-            await Task.Delay(50);
-        }
-    }
 
     public void Dispose()
     {

@@ -70,6 +70,42 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(Sentences(await service.GetJsonAsync("/api/stats")));
     }
 
+    [TmpfsFact]
+    public async Task Pages_whose_commit_failed_on_a_full_disk_are_counted_pending_while_they_wait_for_the_rescan()
+    {
+        disk = Tmpfs.Mount(Path.Combine(root, "disk"), kilobytes: 1024);
+        CodedPages.Write(Inbox, 5);
+        // No rescan during the test: the pages stay left behind as long as the disk is full.
+        await using var service = ServiceProcess.Start(root, Inbox, IndexPath, "--Archive:RescanSeconds=3600");
+        await service.WaitUntilReadyAsync();
+        FillDisk();
+
+        // A few small pages fit in the writer's buffers: it is the commit after the load that meets the full disk.
+        // They come as one folder moved in, so that one load takes them all.
+        var staging = Path.Combine(root, "staging");
+        CodedPages.Write(staging, 3, first: 100);
+        Directory.Move(Path.Combine(staging, "gen001"), Path.Combine(Inbox, "gen001"));
+        await ArchiveHost.WaitUntilAsync(async () => await HasFullDiskWarningAsync(service), "readiness to report the full disk", 60);
+
+        Assert.Contains(service.Output, line => line.Contains("Indexing failed during update", StringComparison.Ordinal));
+        Assert.Equal(3, (await service.GetJsonAsync("/api/stats")).GetProperty("pendingFiles").GetInt32());
+    }
+
+    /// <summary>Takes every free byte of the disk holding the index.</summary>
+    private void FillDisk()
+    {
+        using var filler = new FileStream(Path.Combine(disk!.Path, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        var block = new byte[4096];
+        try
+        {
+            while (true)
+                filler.Write(block);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
     private static async Task<int> IndexedPagesAsync(ServiceProcess service) => (await service.GetJsonAsync("/api/stats")).GetProperty("pages").GetInt32();
 
     private static async Task<bool> HasFullDiskWarningAsync(ServiceProcess service)

@@ -7,8 +7,9 @@ using System.Text.Json;
 namespace ArchiveSearch.Server.Tests;
 
 /// <summary>
-/// The built service run as a real process, as an operator starts it, over folders of the test's choosing;
-/// its console lines are kept for checks on what it logged.
+/// The built service (<c>dotnet ArchiveSearch.Server.dll</c>) run as a real process, as an operator starts it, from
+/// a working directory and over folders of the test's choosing; its console lines are kept for checks on what it
+/// logged. It can be stopped as a service manager does (SIGTERM, the default on dispose) or killed for real (SIGKILL).
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
@@ -30,7 +31,12 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int ExitCode => process.ExitCode;
 
-    public static ServiceProcess Start(string workingDirectory, string inbox, string index, params string[] settings)
+    /// <summary>Starts the service over an inbox and an index, settling changed files after 50 ms unless a setting says otherwise.</summary>
+    public static ServiceProcess Start(string workingDirectory, string inbox, string index, params string[] settings) =>
+        StartWithSettings(workingDirectory, [$"--Archive:InboxPath={inbox}", $"--Archive:IndexPath={index}", "--Archive:SettleMilliseconds=50", .. settings]);
+
+    /// <summary>Starts the service with only the given settings (later settings win over earlier ones).</summary>
+    public static ServiceProcess StartWithSettings(string workingDirectory, params string[] settings)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -41,9 +47,6 @@ public sealed class ServiceProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ArchiveSearch.Server.dll"));
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
-        start.ArgumentList.Add($"--Archive:InboxPath={inbox}");
-        start.ArgumentList.Add($"--Archive:IndexPath={index}");
-        start.ArgumentList.Add("--Archive:SettleMilliseconds=50");
         foreach (var setting in settings)
             start.ArgumentList.Add(setting);
         var process = new Process { StartInfo = start };
@@ -73,6 +76,35 @@ public sealed class ServiceProcess : IAsyncDisposable
         catch (HttpRequestException)
         {
             return (HttpStatusCode.ServiceUnavailable, default);
+        }
+    }
+
+    /// <summary>The stats once the service answers; fails if it exits or does not answer in time.</summary>
+    public async Task<JsonElement> WaitForStatsAsync(double timeoutSeconds = 60)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < timeoutSeconds)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"The service exited with code {process.ExitCode}:\n{string.Join('\n', Output)}");
+            if (await TryStatsAsync() is { } stats)
+                return stats;
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"The service did not answer /api/stats within {timeoutSeconds} s.");
+    }
+
+    /// <summary>The stats, or null when the service does not answer (not listening yet, or busy past the client's timeout).</summary>
+    public async Task<JsonElement?> TryStatsAsync()
+    {
+        try
+        {
+            return await Client.GetFromJsonAsync<JsonElement>("/api/stats");
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
         }
     }
 
@@ -111,6 +143,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             await term.WaitForExitAsync();
         await WaitForExitAsync(30);
+    }
+
+    /// <summary>SIGKILL: no shutdown hook, no final commit, as an OOM kill or a power cut leaves it.</summary>
+    public void Kill()
+    {
+        if (process.HasExited)
+            return;
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
     }
 
     private static int FreePort()

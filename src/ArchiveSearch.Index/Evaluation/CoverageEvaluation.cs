@@ -22,13 +22,8 @@ public static class CoverageEvaluation
     public static IReadOnlyList<CoverageDraft> Parse(IEnumerable<string> lines)
     {
         var drafts = new List<CoverageDraft>();
-        var number = 0;
-        foreach (var line in lines)
+        foreach (var (number, columns) in EvaluationRows.Read(lines))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var columns = line.Split('\t');
             if (columns.Length != 5)
                 throw new FormatException(Invalid(number, $"expected 5 columns (part, kind, date, expected, text), got {columns.Length}"));
             var part = columns[0];

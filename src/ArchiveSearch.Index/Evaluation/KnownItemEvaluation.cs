@@ -38,13 +38,8 @@ public static class KnownItemEvaluation
     public static IReadOnlyList<KnownItem> Parse(IEnumerable<string> lines)
     {
         var items = new List<KnownItem>();
-        var number = 0;
-        foreach (var line in lines)
+        foreach (var (number, columns) in EvaluationRows.Read(lines))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-                continue;
-            var columns = line.Split('\t');
             if (columns.Length < 3)
                 throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"line {number}: expected query<TAB>page<TAB>title part, got {columns.Length} columns"));
             var part = columns.Length > 3 && columns[3].Trim().Length > 0 ? columns[3].Trim() : GeneralPart;

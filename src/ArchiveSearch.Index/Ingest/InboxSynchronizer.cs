@@ -42,7 +42,8 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
         logger.Log(work.Count > 0 ? LogLevel.Information : LogLevel.Debug,
             "Scanned the inbox: {Pages} pages listed in {ListMs:F0} ms, {Records} records compared in {CompareMs:F0} ms, {Work} to read",
             listing.Pages.Count, listed.TotalMilliseconds, known.Count + listing.Pages.Count - work.Count, (clock.Elapsed - listed).TotalMilliseconds, work.Count);
-        var changed = loader.Load(inbox, work, cancellation);
+        // Gone pages go first, so that a renamed page's new file finds its identity free and keeps its ids.
+        var changed = 0;
         var gone = known.Values.Where(record => !listing.IsHidden(record.Path)).ToList();
         if (gone.Count > 0 && (confirmDeletions || guard.Allows(gone.Count, known.Count + listing.Pages.Count, listing.Pages.Count, inbox.Root)))
         {
@@ -59,7 +60,7 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
             guard.Allows(0, 0, listing.Pages.Count, inbox.Root);
         }
 
-        return changed;
+        return changed + loader.Load(inbox, work, cancellation);
     }
 
     /// <summary>Re-examines the given pages (after file events). Returns how many changed.</summary>
@@ -83,7 +84,8 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
             }
         }
 
-        var changed = loader.Load(inbox, work, cancellation);
+        // Gone pages go first, so that a renamed page's new file finds its identity free and keeps its ids.
+        var changed = 0;
         var counts = index.Counts;
         var indexed = counts.Pages + counts.Quarantined;
         if (gone.Count > 0 && guard.Allows(gone.Count, indexed, Math.Max(1, indexed - gone.Count), inbox.Root))
@@ -97,7 +99,7 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
             changed += gone.Count;
         }
 
-        return changed;
+        return changed + loader.Load(inbox, work, cancellation);
     }
 
     /// <summary>A record from this pipeline version with the file's current stamp: nothing to read.</summary>

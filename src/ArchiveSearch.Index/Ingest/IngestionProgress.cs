@@ -13,7 +13,7 @@ public sealed class IngestionProgress
 
     /// <summary>
     /// Page files known to need indexing and not yet indexed: the rest of a running load, changes waiting to
-    /// settle, and what a failed load left behind until the next load takes it up.
+    /// settle, and what a failed load or its failed commit left behind until the next load takes it up.
     /// </summary>
     public int PendingFiles => Volatile.Read(ref waitingEvents) + Volatile.Read(ref leftBehind) + (load is { } running ? running.Total - running.Done : 0);
 
@@ -50,6 +50,12 @@ public sealed class IngestionProgress
             Volatile.Write(ref leftBehind, failed.Total - failed.Done);
         load = null;
     }
+
+    /// <summary>
+    /// The commit after a completed load failed: the <paramref name="pages"/> it changed are not in the index a
+    /// restart would find, and stay pending until the rescan that follows takes them up.
+    /// </summary>
+    public void CommitFailed(int pages) => Interlocked.Add(ref leftBehind, pages);
 
     public void MarkInitialScanDone() => initialScanDone = true;
 

@@ -50,6 +50,9 @@ public static class PageFields
     public const string Encoding = "encoding";
     public const string Stamp = "stamp";
 
+    /// <summary>Which rule chose the key of the page's article ids (metadata, metadata+content, …).</summary>
+    public const string KeyRule = "key_rule";
+
     /// <summary>Path, page id, hash and stamp as one doc value, so a rescan reads them without decompressing stored documents.</summary>
     public const string Summary = "page_summary";
 

@@ -17,7 +17,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>A harvest (no facets) reads bigger batches: each batch runs the query again, so fewer batches cost less.</summary>
+    /// <summary>A search without facets may ask for this many hits at once; an export reads its articles in batches of this size.</summary>
     public const int MaxHarvestBatch = 1000;
 
     /// <summary>Deep paging is bounded: beyond this many hits, narrow the query instead.</summary>
@@ -30,11 +30,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     public SearchResponse Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        Validate(request);
-        var compiled = EveryArticle.Applies(request) ? EveryArticle.Compiled() : compiler.Compile(request.Query);
-        var sort = EveryArticle.Sort(request);
+        var (compiled, sort, filters) = Prepare(request);
         var after = request.After is { } cursor ? SearchCursor.Decode(cursor, sort) : null;
-        var filters = Filters(request);
 
         return index.Read(searcher =>
         {
@@ -46,40 +43,64 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
                 relaxed = top.TotalHits > 0;
             }
 
-            // Single characters of a relaxed match would light up half the text.
-            IReadOnlyList<string> marked = relaxed ? compiled.Words.Where(w => w.Length > 1).ToList() : compiled.Literals;
+            var marked = Marked(compiled, relaxed);
             var hits = new List<SearchHit>(request.Size);
             var offset = after is null ? (request.Page - 1) * request.Size : 0;
             var end = Math.Min(top.ScoreDocs.Length, offset + request.Size);
             for (var i = offset; i < end; i++)
             {
                 var scoreDoc = top.ScoreDocs[i];
-                var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-                var fragments = article.Kind == PageLinesDocuments.Kind ? snippets.Lines(article, marked) : snippets.Fragments(article, marked);
-                hits.Add(new SearchHit(
-                    article.Id,
-                    article.Title,
-                    snippets.Headline(article.Title, marked),
-                    article.Subtitle,
-                    snippets.Headline(article.Subtitle, marked),
-                    string.Join(" ", fragments),
-                    fragments,
-                    float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
-                    article.PageId,
-                    article.Ordinal,
-                    article.Kind,
-                    article.Byline,
-                    article.Authors.Select(a => a.Name).ToList(),
-                    article.Paper,
-                    article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    article.Page,
-                    ArticleLinks.Url(article.Id)));
+                hits.Add(Hit(ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc)), scoreDoc.Score, marked));
             }
 
             // One hit more than asked for was collected: it says whether there is a next page.
             var next = top.ScoreDocs.Length > end && end > offset ? SearchCursor.Encode(sort, ((FieldDoc)top.ScoreDocs[end - 1]).Fields) : null;
             return new SearchResponse(top.TotalHits, clock.ElapsedMilliseconds, hits, facets, relaxed, request.Page, request.Size, next, dates, SortName(sort));
         });
+    }
+
+    /// <summary>A request validated and compiled, with its sort and filters: shared by paged searches and exports.</summary>
+    internal (CompiledQuery Compiled, SearchSort Sort, List<Query> Filters) Prepare(SearchRequest request)
+    {
+        Validate(request);
+        var compiled = EveryArticle.Applies(request) ? EveryArticle.Compiled() : compiler.Compile(request.Query);
+        return (compiled, EveryArticle.Sort(request), Filters(request));
+    }
+
+    /// <summary>What the snippets mark: single characters of a relaxed match would light up half the text.</summary>
+    internal static IReadOnlyList<string> Marked(CompiledQuery compiled, bool relaxed) =>
+        relaxed ? compiled.Words.Where(w => w.Length > 1).ToList() : compiled.Literals;
+
+    /// <summary>The match under the filters; sorted by date, scores decide nothing, so the match runs as a constant.</summary>
+    internal static Query Filtered(Query match, IReadOnlyList<Query> filters, SearchSort sort)
+    {
+        var query = new BooleanQuery { { sort == SearchSort.Relevance ? match : new ConstantScoreQuery(match), Occur.MUST } };
+        foreach (var filter in filters)
+            query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        return query;
+    }
+
+    internal SearchHit Hit(StoredArticle article, float score, IReadOnlyList<string> marked)
+    {
+        var fragments = article.Kind == PageLinesDocuments.Kind ? snippets.Lines(article, marked) : snippets.Fragments(article, marked);
+        return new SearchHit(
+            article.Id,
+            article.Title,
+            snippets.Headline(article.Title, marked),
+            article.Subtitle,
+            snippets.Headline(article.Subtitle, marked),
+            string.Join(" ", fragments),
+            fragments,
+            float.IsNaN(score) ? 0f : score,
+            article.PageId,
+            article.Ordinal,
+            article.Kind,
+            article.Byline,
+            article.Authors.Select(a => a.Name).ToList(),
+            article.Paper,
+            article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            article.Page,
+            ArticleLinks.Url(article.Id));
     }
 
     public StoredArticle? Get(string id) => index.Read(searcher =>
@@ -91,11 +112,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     private static (TopDocs Top, Facets Facets, DateFacets Dates) Run(
         IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchRequest request, SearchSort sort, FieldDoc? after)
     {
-        // Sorted by date, scores decide nothing: the match runs as a constant, so no ranking clause is evaluated.
         var byRelevance = sort == SearchSort.Relevance;
-        var query = new BooleanQuery { { byRelevance ? match : new ConstantScoreQuery(match), Occur.MUST } };
-        foreach (var filter in filters)
-            query.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        var query = Filtered(match, filters, sort);
 
         var window = (after is null ? request.Page * request.Size : request.Size) + 1;
         var ranking = TopFieldCollector.Create(HitOrder.For(sort), window, after, fillFields: true, trackDocScores: byRelevance, trackMaxScore: false, docsScoredInOrder: false);

@@ -1,29 +1,47 @@
+using ArchiveSearch.Index.Store;
+using Lucene.Net.Search;
+
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// Every hit of a search, however many, in batches that follow the cursor: only one batch is in memory at a
-/// time, so an export can stream a result set of any size.
+/// Every hit of a search, however many, for an export: the query runs once over one searcher and keeps only
+/// the hits' doc ids (and scores), in the order the paged search gives them; their articles are read in
+/// batches as they are written out, so a result set of any size streams in memory of a few ints per hit.
 /// </summary>
-public sealed class SearchHarvest(ArticleSearch search)
+public sealed class SearchHarvest(ArticleSearch search, ArchiveIndex index)
 {
     public const int BatchSize = ArticleSearch.MaxHarvestBatch;
 
-    /// <summary>The first batch, whose total says how many hits follow; invalid requests fail here, before anything is written.</summary>
-    public SearchResponse Start(SearchRequest request) =>
-        search.Search(request with { Page = 1, Size = BatchSize, After = null, WithFacets = false });
-
-    /// <summary>The hits of the first batch and of every batch after it.</summary>
-    public IEnumerable<SearchHit> Hits(SearchRequest request, SearchResponse first, CancellationToken cancellation = default)
+    /// <summary>Runs the search; invalid requests fail here, before anything is written. Dispose the export when done.</summary>
+    public SearchExport Start(SearchRequest request)
     {
-        var batch = first;
-        while (true)
+        var (compiled, sort, filters) = search.Prepare(request with { Page = 1, Size = BatchSize, After = null, WithFacets = false });
+        var lease = index.Lease();
+        try
         {
-            foreach (var hit in batch.Hits)
-                yield return hit;
-            if (batch.Next is null)
-                yield break;
-            cancellation.ThrowIfCancellationRequested();
-            batch = search.Search(request with { Page = 1, Size = BatchSize, After = batch.Next, WithFacets = false });
+            var searcher = lease.Searcher;
+            var matches = Collect(searcher, compiled.Match, filters, sort);
+            var relaxed = false;
+            if (matches.Count == 0 && compiled.Relaxed is { } looser)
+            {
+                matches = Collect(searcher, looser, filters, sort);
+                relaxed = matches.Count > 0;
+            }
+
+            var (docs, scores) = MatchOrder.Sort(searcher, HitOrder.For(sort), matches);
+            return new SearchExport(lease, search, docs, scores, ArticleSearch.Marked(compiled, relaxed), relaxed);
         }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+
+    private static MatchCollector Collect(IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchSort sort)
+    {
+        var matches = new MatchCollector(withScores: sort == SearchSort.Relevance);
+        searcher.Search(ArticleSearch.Filtered(match, filters, sort), matches);
+        return matches;
     }
 }

@@ -32,6 +32,8 @@ public sealed class ArchiveIndex : IDisposable
     private readonly object commitLock = new();
     private DirectoryReader? committedReader;
     private readonly IndexProcessLock processLock;
+    private readonly PageKeyClaims keyClaims = new();
+    private int changesSinceCommit;
 
     public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null, IndexIntegrity? integrity = null)
     {
@@ -90,6 +92,9 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>What searches see now (counted once per reopened reader, so reading it costs nothing).</summary>
     public IndexCounts Counts => Read(searcher => ((CountedSearcher)searcher).State.Counts);
 
+    /// <summary>Pages written or removed since the last commit: what a crash now would lose and a restart redo.</summary>
+    public int ChangesSinceCommit => Volatile.Read(ref changesSinceCommit);
+
     /// <summary>What the last commit holds: what a restart after a crash would find.</summary>
     public IndexCounts CommittedCounts { get; private set; } = IndexCounts.Empty;
 
@@ -102,7 +107,37 @@ public sealed class ArchiveIndex : IDisposable
     /// </summary>
     public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
     {
-        var pageKey = ArticleId.PageKey(metadata, IndexPipeline.ContentHash(page.Hash));
+        var candidates = ArticleId.Candidates(metadata, IndexPipeline.ContentHash(page.Hash), page.Path);
+        var choice = keyClaims.Claim(page.PageId, candidates, key => Read(searcher => OtherPagesHoldingKey(searcher, key, page.PageId)));
+        try
+        {
+            WritePage(page with { KeyRule = choice.Rule }, choice.Key, metadata, articles, linesOutsideArticles);
+        }
+        finally
+        {
+            // Written or not, the page's documents are now what the writer holds.
+            keyClaims.Written(page.PageId);
+            Interlocked.Increment(ref changesSinceCommit);
+        }
+    }
+
+    private static readonly ISet<string> PageIdOnly = new HashSet<string> { ArticleFields.PageId };
+
+    /// <summary>The other pages the searcher shows holding a page key (none, most often, so no stored field is read).</summary>
+    private static HashSet<string> OtherPagesHoldingKey(IndexSearcher searcher, string pageKey, string pageId)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(ArticleFields.PageKey, pageKey)), Occur.MUST },
+            { new TermQuery(new Term(ArticleFields.PageId, pageId)), Occur.MUST_NOT },
+        };
+        var collector = new AllDocsCollector();
+        searcher.Search(query, collector);
+        return collector.Docs.Select(doc => searcher.Doc(doc, PageIdOnly).Get(ArticleFields.PageId)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private void WritePage(PageRecord page, string pageKey, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles)
+    {
         var docs = new List<Document>(articles.Count + 2) { CreatePageDocument(page) };
         foreach (var article in articles)
             docs.Add(ArticleDocuments.Create(page.PageId, pageKey, metadata, article));
@@ -118,16 +153,24 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     /// <summary>Rewrites only a page's record (a new stamp for the same content); its articles stay.</summary>
-    public void UpdatePageRecord(PageRecord page) =>
+    public void UpdatePageRecord(PageRecord page)
+    {
         writer.UpdateDocument(new Term(PageFields.Path, page.Path), CreatePageDocument(page));
+        Interlocked.Increment(ref changesSinceCommit);
+    }
 
     /// <summary>Records a page that cannot be indexed; any articles it had before are removed.</summary>
     public void QuarantinePage(PageRecord page) => ReplacePage(page, PageMetadata.None, []);
 
-    public void RemovePage(string pageId) => writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
+    public void RemovePage(string pageId)
+    {
+        writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
+        keyClaims.Removed(pageId);
+        Interlocked.Increment(ref changesSinceCommit);
+    }
 
     /// <summary>Makes recent changes visible to searches without waiting for a commit.</summary>
-    public void Refresh() => searchers.MaybeRefreshBlocking();
+    public void Refresh() => keyClaims.Refreshing(() => searchers.MaybeRefreshBlocking());
 
     /// <summary>Makes recent changes durable, then visible.</summary>
     public void Commit()
@@ -135,8 +178,10 @@ public sealed class ArchiveIndex : IDisposable
         lock (commitLock)
         {
             var now = DateTimeOffset.UtcNow;
+            var changes = ChangesSinceCommit;
             writer.SetCommitData(new Dictionary<string, string> { [LastCommitKey] = now.ToString("O", CultureInfo.InvariantCulture) });
             writer.Commit();
+            Interlocked.Add(ref changesSinceCommit, -changes);
             LastCommit = now;
             ReopenCommitted();
         }
@@ -167,6 +212,9 @@ public sealed class ArchiveIndex : IDisposable
             searchers.Release(searcher);
         }
     }
+
+    /// <summary>The current near-real-time searcher, held until the lease is disposed.</summary>
+    public SearcherLease Lease() => new(searchers.Acquire(), searchers.Release);
 
     /// <summary>Every page record, as of the current searcher (for a full rescan and for tools).</summary>
     public IReadOnlyList<PageRecord> Pages() => FindPageRecords(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Page)));
@@ -278,6 +326,8 @@ public sealed class ArchiveIndex : IDisposable
             doc.Add(new StringField(PageFields.SidecarProblem, page.SidecarProblem, Field.Store.YES));
         if (page.Stamp is not null)
             doc.Add(new StoredField(PageFields.Stamp, page.Stamp));
+        if (page.KeyRule is not null)
+            doc.Add(new StoredField(PageFields.KeyRule, page.KeyRule));
         doc.Add(new BinaryDocValuesField(PageFields.Summary, new BytesRef(string.Join(SummarySeparator, page.Path, page.PageId, page.Hash, page.Stamp ?? ""))));
         return doc;
     }
@@ -292,7 +342,8 @@ public sealed class ArchiveIndex : IDisposable
         Reason: doc.Get(PageFields.Reason),
         Encoding: doc.Get(PageFields.Encoding),
         SidecarProblem: doc.Get(PageFields.SidecarProblem),
-        Stamp: doc.Get(PageFields.Stamp));
+        Stamp: doc.Get(PageFields.Stamp),
+        KeyRule: doc.Get(PageFields.KeyRule));
 
     private static DateTimeOffset? ReadLastCommit(IndexWriter writer)
     {

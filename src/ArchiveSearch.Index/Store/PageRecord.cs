@@ -13,7 +13,8 @@ public enum PageStatus
 /// Kept in the index itself so that the record and the articles are committed together. <see cref="SidecarProblem"/>
 /// says why the page's sidecar was rejected, when it was. <see cref="Stamp"/>
 /// is the size and modification time of the page and its sidecar as last seen: a rescan that finds the same
-/// stamp trusts the hash without reading the file again.
+/// stamp trusts the hash without reading the file again. <see cref="KeyRule"/> is the rule that chose the key of
+/// the page's article ids (see <c>ArticleId.Candidates</c>).
 /// </summary>
 public sealed record PageRecord(
     string Path,
@@ -25,4 +26,5 @@ public sealed record PageRecord(
     string? Reason = null,
     string? Encoding = null,
     string? SidecarProblem = null,
-    string? Stamp = null);
+    string? Stamp = null,
+    string? KeyRule = null);

@@ -6,8 +6,8 @@ using ArchiveSearch.Server.Export;
 namespace ArchiveSearch.Server.Endpoints;
 
 /// <summary>
-/// <c>GET /api/search/export</c>: every hit of a search as CSV or JSON Lines, streamed batch by batch along the
-/// cursor, so a result set of any size is written without being held in memory.
+/// <c>GET /api/search/export</c>: every hit of a search as CSV or JSON Lines. The query runs once; the hits'
+/// articles are read and written batch by batch, so a result set of any size is written without being held in memory.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -35,14 +35,12 @@ public static class ExportEndpoints
             "jsonl" => new JsonLinesHitWriter(),
             _ => null,
         };
-        SearchRequest request;
-        SearchResponse first;
+        SearchExport export;
         try
         {
             if (writer is null)
                 throw new InvalidSearchException($"format must be csv or jsonl, not '{format}'.");
-            request = parameters.ToRequest();
-            first = harvest.Start(request);
+            export = harvest.Start(parameters.ToRequest());
         }
         catch (InvalidSearchException e)
         {
@@ -50,16 +48,17 @@ public static class ExportEndpoints
             return;
         }
 
+        using var _ = export;
         var response = http.Response;
         response.ContentType = writer.ContentType;
         response.Headers.ContentDisposition = $"attachment; filename=\"archivesearch-export.{writer.Extension}\"";
-        response.Headers["X-Total-Count"] = first.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers["X-Total-Count"] = export.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         // A byte-order mark lets spreadsheet programs read the CSV's Chinese as UTF-8.
         await using var output = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: writer is CsvHitWriter), 64 * 1024);
         await writer.WriteHeaderAsync(output);
         var written = 0;
-        foreach (var hit in harvest.Hits(request, first, http.RequestAborted))
+        foreach (var hit in export.Hits(http.RequestAborted))
         {
             await writer.WriteAsync(output, ExportRow.From(hit, origin));
             if (++written % SearchHarvest.BatchSize == 0)

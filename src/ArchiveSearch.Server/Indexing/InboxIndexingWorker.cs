@@ -95,11 +95,13 @@ public sealed class InboxIndexingWorker(
     /// <summary>Runs one sync and commits it; false when it failed (said in the log and as an operator warning).</summary>
     private bool RunGuarded(Func<int> sync, string what)
     {
+        var committing = false;
         try
         {
             var changed = sync();
             if (changed > 0)
             {
+                committing = true;
                 index.Commit();
                 logger.LogInformation("Committed {Changed} page changes ({What})", changed, what);
             }
@@ -113,6 +115,8 @@ public sealed class InboxIndexingWorker(
         }
         catch (Exception e) when (e is IOException)
         {
+            if (committing)
+                progress.CommitFailed(index.ChangesSinceCommit);
             // A full or failing disk: the message says it all, and a stack trace at every retry would bury it.
             health.SyncFailed(e, what);
             logger.LogError("Indexing failed during {What}: {Problem}; will retry with a full rescan", what, e.Message);
@@ -120,6 +124,8 @@ public sealed class InboxIndexingWorker(
         }
         catch (Exception e)
         {
+            if (committing)
+                progress.CommitFailed(index.ChangesSinceCommit);
             health.SyncFailed(e, what);
             logger.LogError(e, "Indexing failed during {What}; will retry with a full rescan", what);
             return false;

@@ -75,6 +75,21 @@ public sealed class InboxSynchronizerTests : IDisposable
         Assert.Equal((before.Hash, before.IndexedAt, before.ArticleCount), (after.Hash, after.IndexedAt, after.ArticleCount));
     }
 
+    [Fact]
+    public void A_page_renamed_with_its_sidecar_between_two_scans_keeps_its_article_ids()
+    {
+        File.WriteAllText(Path.Combine(inbox, "page.json"), """{ "paper": "江城日报", "date": "2024-03-15", "page": "2" }""");
+        archive.Workspace.Ingest(inbox);
+        var before = archive.Workspace.Index.AllArticles().Select(a => a.Id).ToList();
+
+        File.Move(Path.Combine(inbox, "page.txt"), Path.Combine(inbox, "renamed.txt"));
+        File.Move(Path.Combine(inbox, "page.json"), Path.Combine(inbox, "renamed.json"));
+        archive.Workspace.Ingest(inbox, CancellationToken.None, confirmDeletions: true);
+
+        Assert.Equal("renamed.txt", archive.Workspace.Index.Pages().Single().Path);
+        Assert.Equal(before, archive.Workspace.Index.AllArticles().Select(a => a.Id).ToList());
+    }
+
     public void Dispose()
     {
         archive.Dispose();

@@ -46,6 +46,36 @@ public sealed class PermalinkTests : IDisposable
     }
 
     [Fact]
+    public void Page_files_naming_the_same_paper_date_and_page_get_ids_of_their_own_and_keep_them_when_indexed_again()
+    {
+        Put("2024/p2.txt", Day, "first-issue", Library);
+        Put("2024/p2-reissued.txt", Day, "second-issue", Library);
+        Put("copies/p2-reissued.txt", Day, "second-issue", Library);
+        var ids = Index.AllArticles().ToDictionary(a => a.PageId, a => a.Id);
+
+        Assert.Equal(3, ids.Values.Distinct().Count());
+        Assert.Equal(ArticleId.For(ArticleId.PageKey(Day, "any"), 1), ids["2024/p2"]);
+        Assert.Equal(["metadata", "metadata+content", "metadata+path"],
+            new[] { "2024/p2.txt", "2024/p2-reissued.txt", "copies/p2-reissued.txt" }.Select(path => Index.FindPage(path)!.KeyRule));
+
+        // Indexed again (a new pipeline version, a restart's rescan): every file keeps its ids.
+        Put("copies/p2-reissued.txt", Day, "second-issue", Library);
+        Put("2024/p2-reissued.txt", Day, "second-issue", Library);
+        Put("2024/p2.txt", Day, "first-issue", Library);
+        Assert.Equal(ids, Index.AllArticles().ToDictionary(a => a.PageId, a => a.Id));
+    }
+
+    [Fact]
+    public void Page_files_of_one_identity_written_before_any_refresh_still_get_ids_of_their_own()
+    {
+        foreach (var path in new[] { "a/p2.txt", "b/p2.txt" })
+            Index.ReplacePage(new PageRecord(path, IndexPipeline.Fingerprint("same-bytes"), InboxFiles.PageId(path), PageStatus.Indexed, 1, DateTimeOffset.UtcNow), Day, [Library]);
+        Index.Commit();
+
+        Assert.Equal(2, Ids().Distinct().Count());
+    }
+
+    [Fact]
     public void Without_metadata_the_page_content_decides_and_a_new_pipeline_version_keeps_the_ids()
     {
         Put("a.txt", PageMetadata.None, "same-bytes", Library);

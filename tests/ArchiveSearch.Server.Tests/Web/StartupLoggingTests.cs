@@ -14,13 +14,13 @@ public sealed class StartupLoggingTests : IDisposable
         var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
         for (var i = 0; i < 300; i++)
             File.WriteAllText(Path.Combine(inbox, $"page-{i:D3}.txt"), TestPages.Library.Replace("青石县", $"青石县{i}号"));
-        await using var server = ServerInFolder.Start(root, $"--Archive:InboxPath={inbox}", $"--Archive:IndexPath={Path.Combine(root, "index")}");
+        await using var server = ServiceProcess.Start(root, inbox, Path.Combine(root, "index"));
 
         var unavailable = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(120))
         {
-            Assert.False(server.HasExited, string.Join('\n', server.Lines));
+            Assert.False(server.HasExited, string.Join('\n', server.Output));
             HttpResponseMessage response;
             try
             {
@@ -39,7 +39,7 @@ public sealed class StartupLoggingTests : IDisposable
         }
 
         Assert.True(unavailable > 0, "no poll came while the first scan ran: the check proved nothing");
-        Assert.DoesNotContain(server.Lines, line => line.Contains(" ERR]", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Output, line => line.Contains(" ERR]", StringComparison.Ordinal));
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

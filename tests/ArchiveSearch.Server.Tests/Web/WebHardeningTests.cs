@@ -12,14 +12,14 @@ namespace ArchiveSearch.Server.Tests.Web;
 public sealed class WebHardeningTests : IAsyncLifetime
 {
     private readonly string root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-web-tests", Guid.NewGuid().ToString("n"))).FullName;
-    private ServerInFolder server = null!;
+    private ServiceProcess server = null!;
 
     public async Task InitializeAsync()
     {
         var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
         File.WriteAllText(Path.Combine(inbox, "library.txt"), TestPages.Library);
         var elsewhere = Directory.CreateDirectory(Path.Combine(root, "elsewhere")).FullName;
-        server = ServerInFolder.Start(elsewhere, $"--Archive:InboxPath={inbox}", $"--Archive:IndexPath={Path.Combine(root, "index")}");
+        server = ServiceProcess.Start(elsewhere, inbox, Path.Combine(root, "index"));
         await server.WaitUntilReadyAsync();
     }
 
@@ -107,7 +107,7 @@ public sealed class WebHardeningTests : IAsyncLifetime
         await server.Client.PostAsync("/api/similar", new StringContent("{not json", Encoding.UTF8, "application/json"));
         await Task.Delay(200); // the log lines of the last request
 
-        Assert.DoesNotContain(server.Lines, line => line.Contains(" ERR]", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Output, line => line.Contains(" ERR]", StringComparison.Ordinal));
     }
 
     private static string Single(HttpResponseMessage response, string header)
