@@ -115,10 +115,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         }, "a first hit", 60);
 
         output.WriteLine($"first hit {clock.Elapsed.TotalSeconds:F1} s after the process started; {stats.GetProperty("pages").GetInt32()} of {PageCount} pages in");
-        Assert.True(stats.GetProperty("pendingFiles").GetInt32() > 0, "the load had already finished; nothing shows that hits come before its end");
-        var load = stats.GetProperty("load");
-        Assert.Equal(PageCount, load.GetProperty("total").GetInt32());
-        Assert.True(load.GetProperty("done").GetInt32() < PageCount);
+        // Hits while pages are still missing from search: they came before the load's end (a fast machine may have
+        // read every page by then, so what counts is what searches see).
+        Assert.True(stats.GetProperty("pages").GetInt32() < PageCount, "every page was searchable at the first hit; nothing shows that hits come before the load's end");
     }
 
     /// <summary>The stats once at least <paramref name="pages"/> pages are visible, polled as fast as the service answers.</summary>

@@ -33,7 +33,8 @@ public sealed class ArchiveIndex : IDisposable
     private DirectoryReader? committedReader;
     private readonly IndexProcessLock processLock;
     private readonly PageKeyClaims keyClaims = new();
-    private int changesSinceCommit;
+    // Page ids, not a count: a page written again after a failed commit is still one page to redo.
+    private System.Collections.Concurrent.ConcurrentDictionary<string, byte> changedSinceCommit = new(StringComparer.Ordinal);
 
     public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null, IndexIntegrity? integrity = null)
     {
@@ -93,7 +94,7 @@ public sealed class ArchiveIndex : IDisposable
     public IndexCounts Counts => Read(searcher => ((CountedSearcher)searcher).State.Counts);
 
     /// <summary>Pages written or removed since the last commit: what a crash now would lose and a restart redo.</summary>
-    public int ChangesSinceCommit => Volatile.Read(ref changesSinceCommit);
+    public int ChangesSinceCommit => Volatile.Read(ref changedSinceCommit).Count;
 
     /// <summary>What the last commit holds: what a restart after a crash would find.</summary>
     public IndexCounts CommittedCounts { get; private set; } = IndexCounts.Empty;
@@ -117,7 +118,7 @@ public sealed class ArchiveIndex : IDisposable
         {
             // Written or not, the page's documents are now what the writer holds.
             keyClaims.Written(page.PageId);
-            Interlocked.Increment(ref changesSinceCommit);
+            Volatile.Read(ref changedSinceCommit)[page.PageId] = 0;
         }
     }
 
@@ -156,7 +157,7 @@ public sealed class ArchiveIndex : IDisposable
     public void UpdatePageRecord(PageRecord page)
     {
         writer.UpdateDocument(new Term(PageFields.Path, page.Path), CreatePageDocument(page));
-        Interlocked.Increment(ref changesSinceCommit);
+        Volatile.Read(ref changedSinceCommit)[page.PageId] = 0;
     }
 
     /// <summary>Records a page that cannot be indexed; any articles it had before are removed.</summary>
@@ -166,7 +167,7 @@ public sealed class ArchiveIndex : IDisposable
     {
         writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
         keyClaims.Removed(pageId);
-        Interlocked.Increment(ref changesSinceCommit);
+        Volatile.Read(ref changedSinceCommit)[pageId] = 0;
     }
 
     /// <summary>Makes recent changes visible to searches without waiting for a commit.</summary>
@@ -178,10 +179,20 @@ public sealed class ArchiveIndex : IDisposable
         lock (commitLock)
         {
             var now = DateTimeOffset.UtcNow;
-            var changes = ChangesSinceCommit;
+            // Changes made while the commit runs go to a fresh set; if the commit fails, what it held is pending again.
+            var committing = Interlocked.Exchange(ref changedSinceCommit, new(StringComparer.Ordinal));
             writer.SetCommitData(new Dictionary<string, string> { [LastCommitKey] = now.ToString("O", CultureInfo.InvariantCulture) });
-            writer.Commit();
-            Interlocked.Add(ref changesSinceCommit, -changes);
+            try
+            {
+                writer.Commit();
+            }
+            catch
+            {
+                foreach (var pageId in committing.Keys)
+                    Volatile.Read(ref changedSinceCommit)[pageId] = 0;
+                throw;
+            }
+
             LastCommit = now;
             ReopenCommitted();
         }
