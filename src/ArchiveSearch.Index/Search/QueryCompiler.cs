@@ -1,7 +1,5 @@
 using ArchiveSearch.Index.Querying;
 using ArchiveSearch.Index.Schema;
-using Lucene.Net.Queries.Function;
-using Lucene.Net.Queries.Function.ValueSources;
 using Lucene.Net.Search;
 
 namespace ArchiveSearch.Index.Search;
@@ -41,11 +39,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 
     /// <summary>Adds the length prior to the score of each match; what matches is unchanged (a page's own lines have none).</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(match))]
-    private static Query? WithLengthPrior(Query? match) => match is null ? null : new BooleanQuery(disableCoord: true)
-    {
-        { match, Occur.MUST },
-        { new FunctionQuery(new Int64FieldSource(ArticleFields.LengthPriorValue)) { Boost = LengthPriorWeight / LengthPrior.Scale }, Occur.SHOULD },
-    };
+    private static Query? WithLengthPrior(Query? match) => match is null ? null : new LengthPriorQuery(match, LengthPriorWeight / LengthPrior.Scale);
 
     /// <summary>What the user excluded stays excluded when the match is relaxed.</summary>
     private Query? KeepExclusions(QueryNode parsed, Query? relaxed)

@@ -15,7 +15,7 @@ public static class SearcherWarmer
         {
             var reader = leaf.AtomicReader;
             SegmentFacetValues.For(reader);
-            reader.GetNumericDocValues(ArticleFields.LengthPriorValue);
+            SegmentLengthPriors.For(reader);
         }
 
         return searcher;
