@@ -46,7 +46,7 @@ public static class ArticleDocuments
         AddText(doc, ArticleFields.Byline, article.Byline);
         AddText(doc, ArticleFields.Body, article.Body);
         if (article.Body.Length > 0)
-            doc.Add(new Field(ArticleFields.Lead, article.Body, WordFieldTypes.Lead));
+            doc.Add(new Field(ArticleFields.Lead, article.Body, FieldTypes.Lead));
         doc.Add(new NumericDocValuesField(ArticleFields.LengthPriorValue, LengthPrior.Of(article.Body)));
         AddExact(doc, article);
 
@@ -113,11 +113,11 @@ public static class ArticleDocuments
             PageKey: doc.Get(ArticleFields.PageKey));
     }
 
-    /// <summary>A text field stored and indexed as words (see <see cref="WordFieldTypes"/>).</summary>
+    /// <summary>A text field stored and indexed as words (see <see cref="FieldTypes"/>).</summary>
     internal static void AddText(Document doc, string field, string? value)
     {
         if (!string.IsNullOrEmpty(value))
-            doc.Add(new Field(field, value, WordFieldTypes.Stored));
+            doc.Add(new Field(field, value, FieldTypes.StoredWords));
     }
 
     /// <summary>
@@ -139,7 +139,7 @@ public static class ArticleDocuments
     internal static void AddExact(Document doc, ExactField field, IReadOnlyList<string> values)
     {
         foreach (var value in values.Where(v => v.Length > 0))
-            doc.Add(new Field(field.Name, value, ExactFieldTypes.Characters));
+            doc.Add(new Field(field.Name, value, FieldTypes.ExactCharacters));
     }
 }
 

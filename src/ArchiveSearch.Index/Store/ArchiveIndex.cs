@@ -437,27 +437,3 @@ public sealed class ArchiveIndex : IDisposable
         }
     }
 }
-
-/// <summary>The scoring model shared by the writer (norms) and every searcher.</summary>
-public static class Ranking
-{
-    public static readonly Similarity Similarity = new BM25Similarity();
-}
-
-/// <summary>Collects the ids of every matching document, in index order.</summary>
-internal sealed class AllDocsCollector : ICollector
-{
-    private int docBase;
-
-    public List<int> Docs { get; } = [];
-
-    public bool AcceptsDocsOutOfOrder => true;
-
-    public void SetScorer(Scorer scorer)
-    {
-    }
-
-    public void Collect(int doc) => Docs.Add(docBase + doc);
-
-    public void SetNextReader(AtomicReaderContext context) => docBase = context.DocBase;
-}

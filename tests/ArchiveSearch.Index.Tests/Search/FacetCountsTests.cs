@@ -51,7 +51,7 @@ public sealed class FacetCountsTests : IClassFixture<ArticleFixture>
             var query = ExactQueries.Contains(ExactField.Text, "。")!;
             var collector = new FacetCountingCollector(TopScoreDocCollector.Create(10, docsScoredInOrder: false));
             searcher.Search(query, collector);
-            var all = new AllHits();
+            var all = new ArchiveSearch.Index.Store.AllDocsCollector();
             searcher.Search(query, all);
             var stored = all.Docs.Select(d => ArticleDocuments.Read(searcher.Doc(d))).ToList();
             return (collector.Result(20), stored);
@@ -87,22 +87,5 @@ public sealed class FacetCountsTests : IClassFixture<ArticleFixture>
         });
 
         Assert.Empty(wrong);
-    }
-
-    private sealed class AllHits : ICollector
-    {
-        private int docBase;
-
-        public List<int> Docs { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void Collect(int doc) => Docs.Add(docBase + doc);
-
-        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => docBase = context.DocBase;
     }
 }
