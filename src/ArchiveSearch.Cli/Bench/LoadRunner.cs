@@ -11,7 +11,6 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
 {
     private readonly Dictionary<string, string?> similarIds = [];
 
-    /// <summary>Resolves the articles the similar shape starts from and runs every query once, unmeasured.</summary>
     /// <summary>
     /// Passes over the mix before anything is measured. .NET compiles a method quickly first and optimised only after it
     /// has run a few dozen times, so a freshly started process answers its first hundred or so queries several times
@@ -19,6 +18,7 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
     /// </summary>
     public const int WarmUpRounds = 5;
 
+    /// <summary>Resolves the articles the similar shape starts from and runs the mix <see cref="WarmUpRounds"/> times, unmeasured.</summary>
     public void WarmUp()
     {
         foreach (var shape in shapes.Where(s => s.Similar))

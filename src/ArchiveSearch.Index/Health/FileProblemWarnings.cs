@@ -35,19 +35,25 @@ public sealed class FileProblemWarnings(ArchiveIndex index, OperatorWarnings war
 
     public void Review()
     {
-        var (quarantined, rejected) = index.Read(searcher => (
-            searcher.Search(new TermQuery(new Term(PageFields.Status, nameof(PageStatus.Quarantined))), 1).TotalHits,
-            searcher.Search(AnyRejectedSidecar, 1).TotalHits));
+        // One review at a time: each reads the searcher current when it starts, so a later one never sets older counts.
+        lock (reviewGate)
+        {
+            var (quarantined, rejected) = index.Read(searcher => (
+                searcher.Search(new TermQuery(new Term(PageFields.Status, nameof(PageStatus.Quarantined))), 1).TotalHits,
+                searcher.Search(AnyRejectedSidecar, 1).TotalHits));
 
-        Set(QuarantinedKey, quarantined, quarantined == 1
-            ? "1 page file is quarantined and not searchable"
-            : $"{quarantined} page files are quarantined and not searchable",
-            " (unreadable, not text, or over the page size limit); /api/stats lists each with its reason. A fixed or replaced file is indexed again.");
-        Set(RejectedSidecarsKey, rejected, rejected == 1
-            ? "1 sidecar was rejected"
-            : $"{rejected} sidecars were rejected",
-            " (not valid page metadata); their pages are indexed with only the metadata their paths give. /api/stats lists each with its reason.");
+            Set(QuarantinedKey, quarantined, quarantined == 1
+                ? "1 page file is quarantined and not searchable"
+                : $"{quarantined} page files are quarantined and not searchable",
+                " (unreadable, not text, or over the page size limit); /api/stats lists each with its reason. A fixed or replaced file is indexed again.");
+            Set(RejectedSidecarsKey, rejected, rejected == 1
+                ? "1 sidecar was rejected"
+                : $"{rejected} sidecars were rejected",
+                " (not valid page metadata); their pages are indexed with only the metadata their paths give. /api/stats lists each with its reason.");
+        }
     }
+
+    private readonly object reviewGate = new();
 
     private void Set(string key, int count, string subject, string rest)
     {

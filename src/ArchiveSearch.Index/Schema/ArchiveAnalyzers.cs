@@ -22,7 +22,8 @@ public sealed class ArchiveAnalyzers : IDisposable
         foreach (var field in ExactField.All)
             perField[field.Name] = Exact;
         // The body once more, cut off after its opening words.
-        perField[ArticleFields.Lead] = new LimitTokenCountAnalyzer(Words, ArticleFields.LeadWords);
+        lead = new LimitTokenCountAnalyzer(Words, ArticleFields.LeadWords);
+        perField[ArticleFields.Lead] = lead;
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
     }
 
@@ -44,6 +45,8 @@ public sealed class ArchiveAnalyzers : IDisposable
         return new ArchiveAnalyzers(new ScriptFoldingAnalyzer(new SmartChineseAnalyzer(dictionary)));
     }
 
+    private readonly Analyzer lead;
+
     public Analyzer Words { get; }
 
     public Analyzer Exact { get; }
@@ -54,6 +57,7 @@ public sealed class ArchiveAnalyzers : IDisposable
     public void Dispose()
     {
         PerField.Dispose();
+        lead.Dispose();
         Exact.Dispose();
         Words.Dispose();
     }

@@ -39,7 +39,7 @@ public sealed class LengthPriorQuery(Query match, float weight) : Query
 
         public override bool ScoresDocsOutOfOrder => false;
 
-        public override float GetValueForNormalization() => match.GetValueForNormalization();
+        public override float GetValueForNormalization() => match.GetValueForNormalization() * query.Boost * query.Boost;
 
         public override void Normalize(float norm, float topLevelBoost) => match.Normalize(norm, topLevelBoost * query.Boost);
 

@@ -9,8 +9,8 @@ public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<st
 
 /// <summary>
 /// Turns a parsed user query into Lucene queries. Every term must occur as written, which the exact
-/// character fields decide; the SmartCN word fields only rank (title and whole-phrase matches
-/// highest), so the word segmenter can never lose a match.
+/// character fields decide; the SmartCN word fields and the headline and lead only rank (a match in the
+/// headline highest), so the word segmenter can never lose a match.
 /// </summary>
 public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
 {

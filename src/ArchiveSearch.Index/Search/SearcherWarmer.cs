@@ -4,8 +4,9 @@ using Lucene.Net.Search;
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// Readies a new searcher before it serves: the facet arrays of every new segment are built (see <see cref="SegmentFacetValues"/>)
-/// and the doc values that sorting and ranking read are loaded, so the first search after a reopen does not pay for loading them.
+/// Readies a new searcher before it serves: the facet arrays and length priors of every new segment are built (see
+/// <see cref="SegmentFacetValues"/>, <see cref="SegmentLengthPriors"/>), so the first search after a reopen does not pay for
+/// reading them.
 /// </summary>
 public static class SearcherWarmer
 {

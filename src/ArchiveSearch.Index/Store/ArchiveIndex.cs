@@ -108,7 +108,7 @@ public sealed class ArchiveIndex : IDisposable
     /// </summary>
     public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
     {
-        var candidates = ArticleId.Candidates(metadata, IndexPipeline.ContentHash(page.Hash), page.Path);
+        var candidates = KeepingHeldKey(page, metadata, ArticleId.Candidates(metadata, IndexPipeline.ContentHash(page.Hash), page.Path));
         var choice = keyClaims.Claim(page.PageId, candidates, key => Read(searcher => OtherPagesHoldingKey(searcher, key, page.PageId)));
         try
         {
@@ -123,6 +123,38 @@ public sealed class ArchiveIndex : IDisposable
     }
 
     private static readonly ISet<string> PageIdOnly = new HashSet<string> { ArticleFields.PageId };
+
+    private static readonly ISet<string> HeldKeyFields = new HashSet<string> { ArticleFields.PageKey, ArticleFields.Paper, ArticleFields.Date, ArticleFields.PageNumber };
+
+    /// <summary>
+    /// A page named by its metadata that holds a key other than the plain one (a re-issue, keyed with its content or path)
+    /// keeps that key while its metadata names the same page and no other file holds it, so correcting the file in
+    /// place does not change its ids (rule: the one the page record names). Pages named by their content take a new key
+    /// with new content: that is their identity.
+    /// </summary>
+    private IReadOnlyList<PageKeyChoice> KeepingHeldKey(PageRecord page, PageMetadata metadata, IReadOnlyList<PageKeyChoice> candidates)
+    {
+        if (candidates[0].Rule != "metadata")
+            return candidates;
+        // One of the page's articles says which key and metadata it was written with (none on a first load: no read).
+        var held = Read(searcher =>
+        {
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(ArticleFields.PageId, page.PageId)), Occur.MUST },
+                { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), Occur.MUST },
+            };
+            var hits = searcher.Search(query, 1).ScoreDocs;
+            return hits.Length == 0 ? null : ArticleDocuments.Read(searcher.Doc(hits[0].Doc, HeldKeyFields));
+        });
+        if (held?.PageKey is not { } key || key == candidates[0].Key)
+            return candidates;
+        var before = ArticleId.Candidates(new PageMetadata(held.Paper, held.Date, held.Page), "", page.Path)[0];
+        if (before.Rule != "metadata" || before.Key != candidates[0].Key)
+            return candidates;
+        var rule = FindPage(page.Path)?.KeyRule ?? "kept";
+        return [new PageKeyChoice(rule, key), .. candidates.Where(c => c.Key != key)];
+    }
 
     /// <summary>The other pages the searcher shows holding a page key (none, most often, so no stored field is read).</summary>
     private static HashSet<string> OtherPagesHoldingKey(IndexSearcher searcher, string pageKey, string pageId)
@@ -206,6 +238,8 @@ public sealed class ArchiveIndex : IDisposable
     /// </summary>
     public void WaitForMerges()
     {
+        // The commit first: it flushes what is buffered, which can start merges of its own.
+        Commit();
         writer.WaitForMerges();
         Commit();
     }

@@ -66,6 +66,21 @@ public sealed class PermalinkTests : IDisposable
     }
 
     [Fact]
+    public void A_reissued_page_corrected_in_place_keeps_its_ids()
+    {
+        Put("2024/p2.txt", Day, "first-issue", Library);
+        Put("2024/p2-reissued.txt", Day, "second-issue", Library);
+        var before = Index.AllArticles().Single(a => a.PageId == "2024/p2-reissued").Id;
+
+        // Same path, same metadata, new bytes: the re-issue's key named its old content, and it keeps it.
+        Put("2024/p2-reissued.txt", Day, "second-issue-corrected", Library);
+
+        Assert.Equal(before, Index.AllArticles().Single(a => a.PageId == "2024/p2-reissued").Id);
+        Assert.NotEqual(before, Index.AllArticles().Single(a => a.PageId == "2024/p2").Id);
+        Assert.Equal("metadata+content", Index.FindPage("2024/p2-reissued.txt")!.KeyRule);
+    }
+
+    [Fact]
     public void Page_files_of_one_identity_written_before_any_refresh_still_get_ids_of_their_own()
     {
         foreach (var path in new[] { "a/p2.txt", "b/p2.txt" })
