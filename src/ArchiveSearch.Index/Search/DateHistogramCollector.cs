@@ -21,7 +21,7 @@ public sealed class DateHistogramCollector(ICollector next) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        days = SegmentFacetValues.For(context.AtomicReader).Days;
+        days = SegmentValues.For(context.AtomicReader).Days;
         next.SetNextReader(context);
     }
 

@@ -96,7 +96,7 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
     /// <summary>Per-segment counts by ordinal, read from the segment's facet arrays.</summary>
     private sealed class SegmentCounts
     {
-        private readonly SegmentFacetValues values;
+        private readonly SegmentValues values;
         private readonly SortedDocValues? paperValues;
         private readonly SortedDocValues? kindValues;
         private readonly SortedSetDocValues? authorValues;
@@ -106,7 +106,7 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
 
         public SegmentCounts(AtomicReader reader)
         {
-            values = SegmentFacetValues.For(reader);
+            values = SegmentValues.For(reader);
             // This thread's own doc values, for turning ordinals into values at the end.
             paperValues = reader.GetSortedDocValues(ArticleFields.Paper);
             kindValues = reader.GetSortedDocValues(ArticleFields.Kind);

@@ -7,7 +7,7 @@ namespace ArchiveSearch.Index.Search;
 
 /// <summary>
 /// A match whose score gains the article's <see cref="LengthPrior"/> times a weight; what matches is the match's alone.
-/// Only the match's hits are visited, and the prior is one array read (<see cref="SegmentLengthPriors"/>): as a
+/// Only the match's hits are visited, and the prior is one array read (<see cref="SegmentValues"/>): as a
 /// separate optional clause the prior made a search walk every document of the archive (at a million articles, 60 of
 /// the 93 ms of a one-character query), and as Lucene's custom-score query it cost a further 30 ns a hit.
 /// </summary>
@@ -44,14 +44,14 @@ public sealed class LengthPriorQuery(Query match, float weight) : Query
         public override void Normalize(float norm, float topLevelBoost) => match.Normalize(norm, topLevelBoost * query.Boost);
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) =>
-            match.GetScorer(context, acceptDocs) is { } scorer ? new PriorScorer(this, scorer, SegmentLengthPriors.For(context.AtomicReader), query.Weight) : null;
+            match.GetScorer(context, acceptDocs) is { } scorer ? new PriorScorer(this, scorer, SegmentValues.For(context.AtomicReader).LengthPriors, query.Weight) : null;
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {
             var matched = match.Explain(context, doc);
             if (!matched.IsMatch)
                 return matched;
-            var prior = SegmentLengthPriors.For(context.AtomicReader)[doc];
+            var prior = SegmentValues.For(context.AtomicReader).LengthPriors[doc];
             var explanation = new Explanation(matched.Value + query.Weight * prior, "sum of:");
             explanation.AddDetail(matched);
             explanation.AddDetail(new Explanation(query.Weight * prior, $"length prior {prior} × {query.Weight}"));

@@ -1,12 +1,10 @@
-using ArchiveSearch.Index.Schema;
 using Lucene.Net.Search;
 
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// Readies a new searcher before it serves: the facet arrays and length priors of every new segment are built (see
-/// <see cref="SegmentFacetValues"/>, <see cref="SegmentLengthPriors"/>), so the first search after a reopen does not pay for
-/// reading them.
+/// Readies a new searcher before it serves: the per-document arrays of every new segment are built (see
+/// <see cref="SegmentValues"/>), so the first search after a reopen does not pay for reading them.
 /// </summary>
 public static class SearcherWarmer
 {
@@ -14,9 +12,7 @@ public static class SearcherWarmer
     {
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var reader = leaf.AtomicReader;
-            SegmentFacetValues.For(reader);
-            SegmentLengthPriors.For(reader);
+            SegmentValues.For(leaf.AtomicReader);
         }
 
         return searcher;

@@ -22,20 +22,16 @@ public static class WordQueries
     }
 
     /// <summary>A conjunction of the text's terms in one field, each term once; null when the text has no words.</summary>
-    public static Query? AllTerms(Analyzer analyzer, string field, string text)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in new HashSet<string>(Terms(analyzer, field, text), StringComparer.Ordinal))
-            query.Add(new TermQuery(new Term(field, term)), Occur.MUST);
-        return query.Clauses.Count == 0 ? null : query;
-    }
+    public static Query? AllTerms(Analyzer analyzer, string field, string text) => EachTerm(analyzer, field, text, Occur.MUST, 1f);
 
     /// <summary>A disjunction of the text's terms in one field, each term once.</summary>
-    public static Query? AnyTerm(Analyzer analyzer, string field, string text, float boost = 1f)
+    public static Query? AnyTerm(Analyzer analyzer, string field, string text, float boost = 1f) => EachTerm(analyzer, field, text, Occur.SHOULD, boost);
+
+    private static Query? EachTerm(Analyzer analyzer, string field, string text, Occur occur, float boost)
     {
         var query = new BooleanQuery(disableCoord: true) { Boost = boost };
         foreach (var term in new HashSet<string>(Terms(analyzer, field, text), StringComparer.Ordinal))
-            query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(field, term)), occur);
         return query.Clauses.Count == 0 ? null : query;
     }
 }

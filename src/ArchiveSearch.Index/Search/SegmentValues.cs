@@ -5,14 +5,15 @@ using Lucene.Net.Index;
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// The facet values of one segment (paper, kind and author ordinals, day number) read out of its compressed doc
-/// values once into plain arrays, so counting a hit is a few array reads. Segments never change, so the arrays are
-/// built once per segment, when a new searcher is warmed, and dropped with the segment. About 14 bytes an article.
+/// The per-document values searches read for every hit (paper, kind and author ordinals, day number, length prior)
+/// read out of one segment's compressed doc values once into plain arrays, so counting or scoring a hit is a few array
+/// reads. Segments never change, so the arrays are built once per segment, when a new searcher is warmed, and dropped
+/// with the segment. About 18 bytes an article.
 /// Ordinals are turned into values by each search through its own thread's doc values (they are not thread-safe).
 /// </summary>
-public sealed class SegmentFacetValues
+public sealed class SegmentValues
 {
-    private static readonly ConditionalWeakTable<object, SegmentFacetValues> BySegment = new();
+    private static readonly ConditionalWeakTable<object, SegmentValues> BySegment = new();
 
     /// <summary>A day number of 0 is an article without a date.</summary>
     public readonly int[] Days;
@@ -23,15 +24,19 @@ public sealed class SegmentFacetValues
     public readonly int[] AuthorStarts;
     public readonly int[] AuthorOrds;
 
-    public static SegmentFacetValues For(AtomicReader segment) =>
-        BySegment.GetValue(segment.CoreCacheKey, _ => new SegmentFacetValues(segment));
+    /// <summary>Each document's <see cref="LengthPrior"/> (0 for a document without one).</summary>
+    public readonly int[] LengthPriors;
 
-    private SegmentFacetValues(AtomicReader segment)
+    public static SegmentValues For(AtomicReader segment) =>
+        BySegment.GetValue(segment.CoreCacheKey, _ => new SegmentValues(segment));
+
+    private SegmentValues(AtomicReader segment)
     {
         var max = segment.MaxDoc;
         Days = new int[max];
         Papers = new int[max];
         Kinds = new sbyte[max];
+        LengthPriors = new int[max];
         AuthorStarts = new int[max + 1];
         // Doc values instances belong to the thread that asked for them: used here, while building, and not kept.
         var paperValues = segment.GetSortedDocValues(ArticleFields.Paper);
@@ -40,12 +45,14 @@ public sealed class SegmentFacetValues
         if (kindValues is { ValueCount: > sbyte.MaxValue })
             throw new InvalidOperationException($"More than {sbyte.MaxValue} kinds of item in one segment.");
 
+        var priors = segment.GetNumericDocValues(ArticleFields.LengthPriorValue);
         var dates = segment.GetNumericDocValues(ArticleDocuments.DateNumber);
         var hasDate = dates is null ? null : segment.GetDocsWithField(ArticleDocuments.DateNumber);
         var authors = new List<int>();
         for (var doc = 0; doc < max; doc++)
         {
             Days[doc] = dates is not null && hasDate!.Get(doc) ? (int)dates.Get(doc) : 0;
+            LengthPriors[doc] = priors is null ? 0 : (int)priors.Get(doc);
             Papers[doc] = paperValues?.GetOrd(doc) ?? -1;
             Kinds[doc] = (sbyte)(kindValues?.GetOrd(doc) ?? -1);
             AuthorStarts[doc] = authors.Count;
