@@ -82,11 +82,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private void AssertEveryPageIndexedOnce()
     {
         using var workspace = new ArchiveWorkspace(IndexPath);
-        var records = workspace.Index.Pages();
+        var records = workspace.Contents.Pages();
         var expected = Enumerable.Range(0, KilledLoadPageCount).Select(GeneratedPages.RelativePath).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, records.Select(r => r.Path).Order(StringComparer.Ordinal).ToList());
 
-        var articles = workspace.Index.AllArticles();
+        var articles = workspace.Contents.AllArticles();
         var perPage = articles.GroupBy(a => a.PageId).ToDictionary(g => g.Key, g => g.Select(a => a.Ordinal).ToList());
         foreach (var record in records)
         {

@@ -145,7 +145,7 @@ internal static class BenchCommand
         using var writer = tsv is null ? null : new StreamWriter(tsv.FullName);
         var articles = 0;
         long chars = 0;
-        foreach (var article in workspace.Index.AllArticles())
+        foreach (var article in workspace.Contents.AllArticles())
         {
             var (title, body) = ArticleExport.Flatten(article);
             chars += title.Length + body.Length;

@@ -25,7 +25,11 @@ public static class ArchiveCoreServices
         services.AddSingleton(sp => ArchiveAnalyzers.Create(sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
         services.AddOptions<IndexIntegrityOptions>();
         services.AddSingleton<IndexIntegrity>();
-        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(), sp.GetRequiredService<IngestSettings>(), sp.GetRequiredService<IndexIntegrity>()));
+        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(),
+            sp.GetRequiredService<IngestSettings>().RamBufferMegabytes, sp.GetRequiredService<IndexIntegrity>(), searcher => SearcherWarmer.Warm(searcher)));
+        services.AddSingleton<IndexContents>();
+        services.AddSingleton<IPageProblemFacts, PageProblemFacts>();
+        services.AddSingleton<PageWriter>();
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<SimilarArticles>();

@@ -29,6 +29,12 @@ public sealed class ArchiveWorkspace : IDisposable
 
     public ArchiveIndex Index => services.GetRequiredService<ArchiveIndex>();
 
+    /// <summary>Writes pages into the index as the worker does.</summary>
+    public PageWriter Writer => services.GetRequiredService<PageWriter>();
+
+    /// <summary>Whole-index reads for checks and tools.</summary>
+    public IndexContents Contents => services.GetRequiredService<IndexContents>();
+
     public ArticleSearch Search => services.GetRequiredService<ArticleSearch>();
 
     public SimilarArticles Similar => services.GetRequiredService<SimilarArticles>();

@@ -82,7 +82,7 @@ public static class CoverageEvaluation
     /// <summary>The ids of each draft's expected articles, found by page and title part; a stale expectation is an error, not a miss.</summary>
     public static Dictionary<CoverageDraft, HashSet<string>> ExpectedIds(ArchiveIndex index, IEnumerable<CoverageDraft> drafts)
     {
-        var byPage = index.AllArticles().GroupBy(a => a.PageId).ToDictionary(g => g.Key, g => g.ToList());
+        var byPage = new IndexContents(index).AllArticles().GroupBy(a => a.PageId).ToDictionary(g => g.Key, g => g.ToList());
         var ids = new Dictionary<CoverageDraft, HashSet<string>>();
         foreach (var draft in drafts)
         {

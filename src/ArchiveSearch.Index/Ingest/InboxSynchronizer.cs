@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ namespace ArchiveSearch.Index.Ingest;
 /// unchanged pages left alone. The page records in the index say what was seen last; a page whose size and
 /// modification time are what its record says is trusted without being read.
 /// </summary>
-public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, DeletionGuard guard, ILogger<InboxSynchronizer> logger)
+public sealed class InboxSynchronizer(ArchiveIndex index, PageWriter writer, PageLoader loader, DeletionGuard guard, ILogger<InboxSynchronizer> logger)
 {
     /// <summary>
     /// Compares the whole inbox with the index. Returns how many pages changed. Removals are held by the
@@ -49,7 +50,7 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
         {
             foreach (var record in gone)
             {
-                index.RemovePage(record.PageId);
+                writer.RemovePage(record.PageId);
                 logger.LogInformation("Removed page {Path}: the file is gone", record.Path);
             }
 
@@ -92,7 +93,7 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageLoader loader, Del
         {
             foreach (var record in gone)
             {
-                index.RemovePage(record.PageId);
+                writer.RemovePage(record.PageId);
                 logger.LogInformation("Removed page {Path}: the file is gone", record.Path);
             }
 

@@ -1,3 +1,5 @@
+using ArchiveSearch.Index.Store;
+
 namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed record IngestSettings
     /// The IndexWriter's buffer before it flushes a segment: larger flushes and merges less during a load, and
     /// costs that much memory more at the peak.
     /// </summary>
-    public double RamBufferMegabytes { get; init; } = 64;
+    public double RamBufferMegabytes { get; init; } = ArchiveIndex.DefaultRamBufferMegabytes;
 
     /// <summary>A scan that would remove more than this share of the indexed pages holds the removals for an operator.</summary>
     public double MaxDeleteFraction { get; init; } = 0.2;

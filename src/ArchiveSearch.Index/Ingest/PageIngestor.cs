@@ -1,12 +1,12 @@
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Archive.Segmentation;
-using ArchiveSearch.Index.Store;
+using ArchiveSearch.Index.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>Turns one page file into its articles in the index, or into a quarantine record when it cannot be read.</summary>
-public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, PageMetadataResolver metadata, PageLimits limits, ILogger<PageIngestor> logger)
+public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, PageMetadataResolver metadata, PageLimits limits, ILogger<PageIngestor> logger)
 {
     /// <summary>Indexes one page; <paramref name="stamp"/> is the file's stamp when it was fingerprinted, kept in the record.</summary>
     public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint, string? stamp = null)
@@ -17,7 +17,7 @@ public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, P
         if (!read.Succeeded)
         {
             var quarantined = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, read.Failure, Stamp: stamp);
-            index.QuarantinePage(quarantined);
+            writer.QuarantinePage(quarantined);
             logger.LogWarning("Quarantined page {Path}: {Reason}", full, read.Failure);
             return quarantined;
         }
@@ -26,7 +26,7 @@ public sealed class PageIngestor(ArchiveIndex index, IPageSegmenter segmenter, P
         var (pageMetadata, sidecarProblem) = ResolveMetadata(inbox, full);
         var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow,
             Encoding: read.EncodingName, SidecarProblem: sidecarProblem, Stamp: stamp);
-        index.ReplacePage(record, pageMetadata, articles, LinesOutsideArticles.Find(read.Text!, articles));
+        writer.ReplacePage(record, pageMetadata, articles, LinesOutsideArticles.Find(read.Text!, articles));
         logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
         return record;
     }

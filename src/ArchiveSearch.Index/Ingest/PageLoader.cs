@@ -12,7 +12,7 @@ namespace ArchiveSearch.Index.Ingest;
 /// by time, whichever comes first: a killed load keeps everything up to its last commit and a restart goes on
 /// from there. Each commit also makes the new pages searchable.
 /// </summary>
-public sealed class PageLoader(ArchiveIndex index, PageIngestor ingestor, IngestionProgress progress, IngestSettings settings, ILogger<PageLoader> logger)
+public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngestor ingestor, IngestionProgress progress, IngestSettings settings, ILogger<PageLoader> logger)
 {
     private readonly object commitGate = new();
 
@@ -91,7 +91,7 @@ public sealed class PageLoader(ArchiveIndex index, PageIngestor ingestor, Ingest
                 // Touched but not changed: only the stamp is new, so the next scan trusts it again.
                 if (record.Stamp != stamp.ToString())
                 {
-                    index.UpdatePageRecord(record with { Stamp = stamp.ToString() });
+                    writer.UpdatePageRecord(record with { Stamp = stamp.ToString() });
                     return new Outcome(true, false, 0, stamp.Size);
                 }
 

@@ -14,7 +14,7 @@ public sealed class PermalinkResolver(ArchiveIndex index)
     public PermalinkTarget Resolve(string id) => index.Read<PermalinkTarget>(searcher =>
     {
         var live = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-        var retired = RetiredArticles.Find(searcher, id);
+        var retired = RetiredIdDocuments.Find(searcher, id);
         if (live.TotalHits > 0)
         {
             var article = ArticleDocuments.Read(searcher.Doc(live.ScoreDocs[0].Doc));

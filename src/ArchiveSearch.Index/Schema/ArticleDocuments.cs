@@ -15,6 +15,9 @@ public static class ArticleDocuments
     /// <summary>Numeric day of a date (yyyyMMdd), the form used for range filters and sorting.</summary>
     public const string DateNumber = "date_n";
 
+    /// <summary>The <see cref="DateNumber"/> of a day: yyyyMMdd as a number.</summary>
+    public static int DayNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
     public static Document Create(string pageId, string pageKey, PageMetadata metadata, Article article)
     {
         var id = ArticleId.For(pageKey, article.Ordinal);
@@ -72,7 +75,7 @@ public static class ArticleDocuments
 
         if (metadata.Date is { } date)
         {
-            var day = date.Year * 10000 + date.Month * 100 + date.Day;
+            var day = DayNumber(date);
             doc.Add(new StringField(ArticleFields.Date, date.ToString(DateFormat, CultureInfo.InvariantCulture), Field.Store.YES));
             doc.Add(new Int32Field(DateNumber, day, Field.Store.NO));
             doc.Add(new NumericDocValuesField(DateNumber, day));

@@ -28,10 +28,10 @@ public static class ArticleId
     {
         var identity = PageIdentity(metadata, contentHash);
         var byMetadata = identity.StartsWith("meta:", StringComparison.Ordinal);
-        var withPath = new PageKeyChoice(byMetadata ? "metadata+path" : "content+path", Hash($"{identity}|path:{path}"));
+        var withPath = new PageKeyChoice(byMetadata ? PageKeyRules.MetadataAndPath : PageKeyRules.ContentAndPath, Hash($"{identity}|path:{path}"));
         return byMetadata
-            ? [new("metadata", Hash(identity)), new("metadata+content", Hash($"{identity}|content:{contentHash}")), withPath]
-            : [new("content", Hash(identity)), withPath];
+            ? [new(PageKeyRules.Metadata, Hash(identity)), new(PageKeyRules.MetadataAndContent, Hash($"{identity}|content:{contentHash}")), withPath]
+            : [new(PageKeyRules.Content, Hash(identity)), withPath];
     }
 
     /// <summary>

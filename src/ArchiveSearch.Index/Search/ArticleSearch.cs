@@ -150,8 +150,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         {
             filters.Add(NumericRangeQuery.NewInt32Range(
                 ArticleDocuments.DateNumber,
-                request.From is { } from ? DayNumber(from) : null,
-                request.To is { } to ? DayNumber(to) : null,
+                request.From is { } from ? ArticleDocuments.DayNumber(from) : null,
+                request.To is { } to ? ArticleDocuments.DayNumber(to) : null,
                 minInclusive: true,
                 maxInclusive: true));
         }
@@ -165,7 +165,6 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         return filters;
     }
 
-    public static int DayNumber(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     private static void Validate(SearchRequest request)
     {

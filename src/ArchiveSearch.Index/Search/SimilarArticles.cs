@@ -130,7 +130,7 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
         if (exclude is not null)
             query.Add(new TermQuery(new Term(ArticleFields.Id, exclude)), Occur.MUST_NOT);
         if (request.Before is { } day)
-            query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(ArticleDocuments.DateNumber, null, ArticleSearch.DayNumber(day), true, false)) { Boost = 0f }, Occur.MUST);
+            query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(ArticleDocuments.DateNumber, null, ArticleDocuments.DayNumber(day), true, false)) { Boost = 0f }, Occur.MUST);
         return query;
     }
 

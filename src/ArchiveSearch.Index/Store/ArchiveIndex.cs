@@ -1,8 +1,4 @@
 using System.Globalization;
-using ArchiveSearch.Archive.Articles;
-using ArchiveSearch.Archive.Pages;
-using ArchiveSearch.Index.Ingest;
-using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -16,9 +12,11 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace ArchiveSearch.Index.Store;
 
 /// <summary>
-/// Owns the index's Lucene lifecycle: one <see cref="IndexWriter"/>, a <see cref="SearcherManager"/> for
-/// near-real-time readers, and the commits. Page records live beside the articles so that a commit
-/// always holds both or neither.
+/// The store: owns the index's Lucene lifecycle (the process lock, the integrity check, one <see cref="IndexWriter"/>,
+/// a <see cref="SearcherManager"/> for near-real-time readers, the commits) and hands out searcher leases and the
+/// updates of a page's documents. What the documents are is decided above it: the page writer of the ingest side
+/// makes them, searches read them through leases. A page's documents are updated in one call, so a commit always
+/// holds all of them or none.
 /// </summary>
 public sealed class ArchiveIndex : IDisposable
 {
@@ -32,11 +30,15 @@ public sealed class ArchiveIndex : IDisposable
     private readonly object commitLock = new();
     private DirectoryReader? committedReader;
     private readonly IndexProcessLock processLock;
-    private readonly PageKeyClaims keyClaims = new();
     // Page ids, not a count: a page written again after a failed commit is still one page to redo.
     private System.Collections.Concurrent.ConcurrentDictionary<string, byte> changedSinceCommit = new(StringComparer.Ordinal);
 
-    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, IngestSettings? settings = null, IndexIntegrity? integrity = null)
+    /// <summary>The IndexWriter's buffer before it flushes a segment, unless the host sets another.</summary>
+    public const double DefaultRamBufferMegabytes = 64;
+
+    /// <param name="warm">Readies each new searcher before it serves (the searches above the store know what to build).</param>
+    public ArchiveIndex(string path, ArchiveAnalyzers analyzers, ILogger<ArchiveIndex> logger, double ramBufferMegabytes = DefaultRamBufferMegabytes,
+        IndexIntegrity? integrity = null, Action<IndexSearcher>? warm = null)
     {
         this.logger = logger;
         FullPath = System.IO.Path.GetFullPath(path);
@@ -67,7 +69,7 @@ public sealed class ArchiveIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Ranking.Similarity,
             Codec = new ArchiveCodec(),
-            RAMBufferSizeMB = (settings ?? new IngestSettings()).RamBufferMegabytes,
+            RAMBufferSizeMB = ramBufferMegabytes,
         };
         try
         {
@@ -80,7 +82,7 @@ public sealed class ArchiveIndex : IDisposable
             throw new IndexLockedException(FullPath, e);
         }
 
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new RankingSearcherFactory());
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new RankingSearcherFactory(warm));
         LastCommit = ReadLastCommit(writer);
         ReopenCommitted();
         logger.LogInformation("Opened index {IndexPath} with {Documents} documents", FullPath, writer.NumDocs);
@@ -103,107 +105,43 @@ public sealed class ArchiveIndex : IDisposable
     public IReadOnlyList<PageRecord> Quarantined => Read(searcher => ((CountedSearcher)searcher).State.Quarantined);
 
     /// <summary>
-    /// Replaces everything known about a page, its record, its articles and the lines that are in no article,
-    /// in one atomic update: a commit holds the page's old documents or its new ones, never neither.
+    /// Replaces every document of a page (those carrying its page id) with <paramref name="documents"/>, after deleting
+    /// the documents <paramref name="deleteFirst"/> names, as one update of the writer.
     /// </summary>
-    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
+    public void ReplacePageDocuments(string pageId, IReadOnlyList<Document> documents, IEnumerable<Term> deleteFirst)
     {
-        var candidates = KeepingHeldKey(page, metadata, ArticleId.Candidates(metadata, IndexPipeline.ContentHash(page.Hash), page.Path));
-        var choice = keyClaims.Claim(page.PageId, candidates, key => Read(searcher => OtherPagesHoldingKey(searcher, key, page.PageId)));
         try
         {
-            WritePage(page with { KeyRule = choice.Rule }, choice.Key, metadata, articles, linesOutsideArticles);
+            foreach (var term in deleteFirst)
+                writer.DeleteDocuments(term);
+            writer.UpdateDocuments(new Term(ArticleFields.PageId, pageId), documents);
         }
         finally
         {
             // Written or not, the page's documents are now what the writer holds.
-            keyClaims.Written(page.PageId);
-            Volatile.Read(ref changedSinceCommit)[page.PageId] = 0;
+            Volatile.Read(ref changedSinceCommit)[pageId] = 0;
         }
     }
 
-    private static readonly ISet<string> PageIdOnly = new HashSet<string> { ArticleFields.PageId };
-
-    private static readonly ISet<string> HeldKeyFields = new HashSet<string> { ArticleFields.PageKey, ArticleFields.Paper, ArticleFields.Date, ArticleFields.PageNumber };
-
-    /// <summary>
-    /// A page named by its metadata that holds a key other than the plain one (a re-issue, keyed with its content or path)
-    /// keeps that key while its metadata names the same page and no other file holds it, so correcting the file in
-    /// place does not change its ids (rule: the one the page record names). Pages named by their content take a new key
-    /// with new content: that is their identity.
-    /// </summary>
-    private IReadOnlyList<PageKeyChoice> KeepingHeldKey(PageRecord page, PageMetadata metadata, IReadOnlyList<PageKeyChoice> candidates)
+    /// <summary>Replaces the one document <paramref name="unique"/> names (a page's record), leaving the page's other documents.</summary>
+    public void ReplaceDocument(string pageId, Term unique, Document document)
     {
-        if (candidates[0].Rule != "metadata")
-            return candidates;
-        // One of the page's articles says which key and metadata it was written with (none on a first load: no read).
-        var held = Read(searcher =>
-        {
-            var query = new BooleanQuery
-            {
-                { new TermQuery(new Term(ArticleFields.PageId, page.PageId)), Occur.MUST },
-                { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), Occur.MUST },
-            };
-            var hits = searcher.Search(query, 1).ScoreDocs;
-            return hits.Length == 0 ? null : ArticleDocuments.Read(searcher.Doc(hits[0].Doc, HeldKeyFields));
-        });
-        if (held?.PageKey is not { } key || key == candidates[0].Key)
-            return candidates;
-        var before = ArticleId.Candidates(new PageMetadata(held.Paper, held.Date, held.Page), "", page.Path)[0];
-        if (before.Rule != "metadata" || before.Key != candidates[0].Key)
-            return candidates;
-        var rule = FindPage(page.Path)?.KeyRule ?? "kept";
-        return [new PageKeyChoice(rule, key), .. candidates.Where(c => c.Key != key)];
-    }
-
-    /// <summary>The other pages the searcher shows holding a page key (none, most often, so no stored field is read).</summary>
-    private static HashSet<string> OtherPagesHoldingKey(IndexSearcher searcher, string pageKey, string pageId)
-    {
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(ArticleFields.PageKey, pageKey)), Occur.MUST },
-            { new TermQuery(new Term(ArticleFields.PageId, pageId)), Occur.MUST_NOT },
-        };
-        var collector = new AllDocsCollector();
-        searcher.Search(query, collector);
-        return collector.Docs.Select(doc => searcher.Doc(doc, PageIdOnly).Get(ArticleFields.PageId)).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private void WritePage(PageRecord page, string pageKey, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles)
-    {
-        var docs = new List<Document>(articles.Count + 2) { CreatePageDocument(page) };
-        foreach (var article in articles)
-            docs.Add(ArticleDocuments.Create(page.PageId, pageKey, metadata, article));
-        if (linesOutsideArticles is { Count: > 0 })
-            docs.Add(PageLinesDocuments.Create(page.PageId, pageKey, metadata, linesOutsideArticles));
-        // Ids this cut no longer has keep a record, so their permalinks still lead somewhere.
-        var kept = articles.ToDictionary(a => ArticleId.For(pageKey, a.Ordinal), a => RetiredArticles.OpeningOf(a.Body, a.Title), StringComparer.Ordinal);
-        var retired = Read(searcher => RetiredArticles.Retire(searcher, page.PageId, pageKey, kept));
-        foreach (var record in retired)
-            writer.DeleteDocuments(new Term(RetiredArticles.Id, record.Get(RetiredArticles.Id)));
-        docs.AddRange(retired);
-        writer.UpdateDocuments(new Term(ArticleFields.PageId, page.PageId), docs);
-    }
-
-    /// <summary>Rewrites only a page's record (a new stamp for the same content); its articles stay.</summary>
-    public void UpdatePageRecord(PageRecord page)
-    {
-        writer.UpdateDocument(new Term(PageFields.Path, page.Path), CreatePageDocument(page));
-        Volatile.Read(ref changedSinceCommit)[page.PageId] = 0;
-    }
-
-    /// <summary>Records a page that cannot be indexed; any articles it had before are removed.</summary>
-    public void QuarantinePage(PageRecord page) => ReplacePage(page, PageMetadata.None, []);
-
-    public void RemovePage(string pageId)
-    {
-        writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
-        keyClaims.Removed(pageId);
+        writer.UpdateDocument(unique, document);
         Volatile.Read(ref changedSinceCommit)[pageId] = 0;
     }
 
+    /// <summary>Deletes every document of a page.</summary>
+    public void RemovePage(string pageId)
+    {
+        writer.DeleteDocuments(new Term(ArticleFields.PageId, pageId));
+        Volatile.Read(ref changedSinceCommit)[pageId] = 0;
+    }
+
+    /// <summary>Tells <paramref name="listener"/> before and after every refresh of the searchers.</summary>
+    public void AddRefreshListener(ReferenceManager.IRefreshListener listener) => searchers.AddListener(listener);
+
     /// <summary>Makes recent changes visible to searches without waiting for a commit.</summary>
-    public void Refresh() => keyClaims.Refreshing(() => searchers.MaybeRefreshBlocking());
+    public void Refresh() => searchers.MaybeRefreshBlocking();
 
     /// <summary>Makes recent changes durable, then visible.</summary>
     public void Commit()
@@ -261,78 +199,31 @@ public sealed class ArchiveIndex : IDisposable
     /// <summary>The current near-real-time searcher, held until the lease is disposed.</summary>
     public SearcherLease Lease() => new(searchers.Acquire(), searchers.Release);
 
-    /// <summary>Every page record, as of the current searcher (for a full rescan and for tools).</summary>
-    public IReadOnlyList<PageRecord> Pages() => FindPageRecords(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Page)));
-
     /// <summary>
     /// Path, id, hash and stamp of every page, as of the current searcher: what a full rescan compares. Read from
-    /// doc values (stored page documents sit in compressed blocks beside whole articles); a record written before
-    /// the summaries existed is read from its stored fields.
+    /// doc values (stored page documents sit in compressed blocks beside whole articles).
     /// </summary>
     public IReadOnlyList<PageSummary> PageSummaries() => Read(searcher =>
     {
         var summaries = new List<PageSummary>();
-        var bytes = new BytesRef();
         foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            var pageDocs = segment.GetTermDocsEnum(new Term(ArticleFields.DocType, DocTypes.Page));
-            if (pageDocs is null)
-                continue;
-            var values = segment.GetBinaryDocValues(PageFields.Summary);
-            var present = segment.GetDocsWithField(PageFields.Summary);
-            int doc;
-            while ((doc = pageDocs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (values is not null && present is not null && present.Get(doc))
-                {
-                    values.Get(doc, bytes);
-                    var parts = bytes.Utf8ToString().Split(SummarySeparator);
-                    summaries.Add(new PageSummary(parts[0], parts[1], parts[2], parts[3].Length == 0 ? null : parts[3]));
-                }
-                else
-                {
-                    var record = ReadPageDocument(segment.Document(doc));
-                    summaries.Add(new PageSummary(record.Path, record.PageId, record.Hash, record.Stamp));
-                }
-            }
-        }
-
+            PageRecordDocuments.ReadSummaries(leaf.AtomicReader, summaries);
         return summaries;
     });
 
-    private const char SummarySeparator = '\0';
-
     /// <summary>The record of the page file at <paramref name="path"/> (relative to the inbox), looked up by its term.</summary>
-    public PageRecord? FindPage(string path) => FindPageRecords(new TermQuery(new Term(PageFields.Path, path))).FirstOrDefault();
+    public PageRecord? FindPage(string path) => FindPageRecords(new TermQuery(PageRecordDocuments.ForPath(path))).FirstOrDefault();
 
-    private IReadOnlyList<PageRecord> FindPageRecords(Query query) => Read(searcher =>
+    /// <summary>The page records a query finds, as of the current searcher.</summary>
+    public IReadOnlyList<PageRecord> FindPageRecords(Query query) => Read(searcher =>
     {
         var collector = new AllDocsCollector();
         searcher.Search(query, collector);
         var pages = new List<PageRecord>(collector.Docs.Count);
         foreach (var doc in collector.Docs)
-            pages.Add(ReadPageDocument(searcher.Doc(doc)));
+            pages.Add(PageRecordDocuments.Read(searcher.Doc(doc)));
         return pages;
     });
-
-    /// <summary>Every stored article, in index order (for checks and tools, not for serving).</summary>
-    public IReadOnlyList<StoredArticle> AllArticles() => Read(searcher =>
-    {
-        var collector = new AllDocsCollector();
-        searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), collector);
-        return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
-    });
-
-    /// <summary>Every page's lines that are in no article, read as articles of kind page (for checks and tools).</summary>
-    public IReadOnlyList<StoredArticle> AllPageLines() => Read(searcher =>
-    {
-        var collector = new AllDocsCollector();
-        searcher.Search(new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageLines)), collector);
-        return collector.Docs.Select(doc => ArticleDocuments.Read(searcher.Doc(doc))).ToList();
-    });
-
-    public int CountArticles() => Counts.Articles;
 
     public void Dispose()
     {
@@ -350,45 +241,6 @@ public sealed class ArchiveIndex : IDisposable
 
         logger.LogInformation("Closed index {IndexPath}", FullPath);
     }
-
-    private static Document CreatePageDocument(PageRecord page)
-    {
-        var doc = new Document
-        {
-            new StringField(ArticleFields.DocType, DocTypes.Page, Field.Store.NO),
-            new StringField(ArticleFields.PageId, page.PageId, Field.Store.YES),
-            new StringField(PageFields.Path, page.Path, Field.Store.YES),
-            new StoredField(PageFields.Hash, page.Hash),
-            new StringField(PageFields.Status, page.Status.ToString(), Field.Store.YES),
-            new StoredField(PageFields.ArticleCount, page.ArticleCount),
-            new StoredField(PageFields.IndexedAt, page.IndexedAt.ToString("O", CultureInfo.InvariantCulture)),
-        };
-        if (page.Reason is not null)
-            doc.Add(new StoredField(PageFields.Reason, page.Reason));
-        if (page.Encoding is not null)
-            doc.Add(new StoredField(PageFields.Encoding, page.Encoding));
-        if (page.SidecarProblem is not null)
-            doc.Add(new StringField(PageFields.SidecarProblem, page.SidecarProblem, Field.Store.YES));
-        if (page.Stamp is not null)
-            doc.Add(new StoredField(PageFields.Stamp, page.Stamp));
-        if (page.KeyRule is not null)
-            doc.Add(new StoredField(PageFields.KeyRule, page.KeyRule));
-        doc.Add(new BinaryDocValuesField(PageFields.Summary, new BytesRef(string.Join(SummarySeparator, page.Path, page.PageId, page.Hash, page.Stamp ?? ""))));
-        return doc;
-    }
-
-    private static PageRecord ReadPageDocument(Document doc) => new(
-        Path: doc.Get(PageFields.Path),
-        Hash: doc.Get(PageFields.Hash),
-        PageId: doc.Get(ArticleFields.PageId),
-        Status: Enum.Parse<PageStatus>(doc.Get(PageFields.Status)),
-        ArticleCount: doc.GetField(PageFields.ArticleCount)?.GetInt32Value() ?? 0,
-        IndexedAt: DateTimeOffset.Parse(doc.Get(PageFields.IndexedAt), CultureInfo.InvariantCulture),
-        Reason: doc.Get(PageFields.Reason),
-        Encoding: doc.Get(PageFields.Encoding),
-        SidecarProblem: doc.Get(PageFields.SidecarProblem),
-        Stamp: doc.Get(PageFields.Stamp),
-        KeyRule: doc.Get(PageFields.KeyRule));
 
     private static DateTimeOffset? ReadLastCommit(IndexWriter writer)
     {
@@ -420,8 +272,8 @@ public sealed class ArchiveIndex : IDisposable
 
     private static IndexCounts CountsOf(IndexReader reader) => new(
         LiveDocsWith(reader, new Term(ArticleFields.DocType, DocTypes.Article)),
-        LiveDocsWith(reader, new Term(PageFields.Status, nameof(PageStatus.Indexed))),
-        LiveDocsWith(reader, new Term(PageFields.Status, nameof(PageStatus.Quarantined))));
+        LiveDocsWith(reader, PageRecordDocuments.WithStatus(PageStatus.Indexed)),
+        LiveDocsWith(reader, PageRecordDocuments.WithStatus(PageStatus.Quarantined)));
 
     /// <summary>
     /// Live documents holding a term: the term's document frequency in segments without deletions (free), a walk
@@ -457,16 +309,16 @@ public sealed class ArchiveIndex : IDisposable
         public VisibleState State { get; } = state;
     }
 
-    private sealed class RankingSearcherFactory : SearcherFactory
+    private sealed class RankingSearcherFactory(Action<IndexSearcher>? warm) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             var probe = new IndexSearcher(reader);
             var quarantined = new AllDocsCollector();
-            probe.Search(new TermQuery(new Term(PageFields.Status, nameof(PageStatus.Quarantined))), quarantined);
-            var records = quarantined.Docs.Select(doc => ReadPageDocument(probe.Doc(doc))).ToList();
+            probe.Search(new TermQuery(PageRecordDocuments.WithStatus(PageStatus.Quarantined)), quarantined);
+            var records = quarantined.Docs.Select(doc => PageRecordDocuments.Read(probe.Doc(doc))).ToList();
             var searcher = new CountedSearcher(reader, new VisibleState(CountsOf(reader), records)) { Similarity = Ranking.Similarity };
-            Search.SearcherWarmer.Warm(searcher);
+            warm?.Invoke(searcher);
             return searcher;
         }
     }

@@ -20,26 +20,26 @@ public sealed class InboxSynchronizerTests : IDisposable
     [Fact]
     public void An_unchanged_page_is_left_alone()
     {
-        var before = archive.Workspace.Index.Pages().Single();
+        var before = archive.Workspace.Contents.Pages().Single();
         archive.Workspace.Ingest(inbox);
 
-        Assert.Equal(before, archive.Workspace.Index.Pages().Single());
+        Assert.Equal(before, archive.Workspace.Contents.Pages().Single());
     }
 
     [Fact]
     public void A_page_indexed_by_another_version_of_the_pipeline_is_indexed_again()
     {
-        var record = archive.Workspace.Index.Pages().Single();
+        var record = archive.Workspace.Contents.Pages().Single();
         Assert.StartsWith(IndexPipeline.Version + ":", record.Hash);
         // As an earlier release left it: another version, and articles cut differently (here none).
         var stale = record with { Hash = "0:" + record.Hash[(record.Hash.IndexOf(':') + 1)..], ArticleCount = 0 };
-        archive.Workspace.Index.ReplacePage(stale, PageMetadata.None, []);
+        archive.Workspace.Writer.ReplacePage(stale, PageMetadata.None, []);
         archive.Workspace.Index.Commit();
         Assert.Equal(0, archive.Workspace.Search.Search(new SearchRequest("山前村")).Total);
 
         archive.Workspace.Ingest(inbox);
 
-        var again = archive.Workspace.Index.Pages().Single();
+        var again = archive.Workspace.Contents.Pages().Single();
         Assert.Equal((record.Hash, record.ArticleCount), (again.Hash, again.ArticleCount));
         Assert.Equal(1, archive.Workspace.Search.Search(new SearchRequest("山前村")).Total);
     }
@@ -65,12 +65,12 @@ public sealed class InboxSynchronizerTests : IDisposable
     [Fact]
     public void A_page_touched_without_a_change_keeps_its_articles_and_gets_a_new_stamp()
     {
-        var before = archive.Workspace.Index.Pages().Single();
+        var before = archive.Workspace.Contents.Pages().Single();
         File.SetLastWriteTimeUtc(Path.Combine(inbox, "page.txt"), DateTime.UtcNow.AddMinutes(-1));
 
         archive.Workspace.Ingest(inbox);
 
-        var after = archive.Workspace.Index.Pages().Single();
+        var after = archive.Workspace.Contents.Pages().Single();
         Assert.NotEqual(before.Stamp, after.Stamp);
         Assert.Equal((before.Hash, before.IndexedAt, before.ArticleCount), (after.Hash, after.IndexedAt, after.ArticleCount));
     }
@@ -80,14 +80,14 @@ public sealed class InboxSynchronizerTests : IDisposable
     {
         File.WriteAllText(Path.Combine(inbox, "page.json"), """{ "paper": "江城日报", "date": "2024-03-15", "page": "2" }""");
         archive.Workspace.Ingest(inbox);
-        var before = archive.Workspace.Index.AllArticles().Select(a => a.Id).ToList();
+        var before = archive.Workspace.Contents.AllArticles().Select(a => a.Id).ToList();
 
         File.Move(Path.Combine(inbox, "page.txt"), Path.Combine(inbox, "renamed.txt"));
         File.Move(Path.Combine(inbox, "page.json"), Path.Combine(inbox, "renamed.json"));
         archive.Workspace.Ingest(inbox, CancellationToken.None, confirmDeletions: true);
 
-        Assert.Equal("renamed.txt", archive.Workspace.Index.Pages().Single().Path);
-        Assert.Equal(before, archive.Workspace.Index.AllArticles().Select(a => a.Id).ToList());
+        Assert.Equal("renamed.txt", archive.Workspace.Contents.Pages().Single().Path);
+        Assert.Equal(before, archive.Workspace.Contents.AllArticles().Select(a => a.Id).ToList());
     }
 
     public void Dispose()

@@ -21,7 +21,7 @@ public sealed class PermalinkTests : IDisposable
 
     private void Put(string path, PageMetadata metadata, string contentHash, params Article[] articles)
     {
-        Index.ReplacePage(new PageRecord(path, IndexPipeline.Fingerprint(contentHash), InboxFiles.PageId(path), PageStatus.Indexed, articles.Length, DateTimeOffset.UtcNow), metadata, articles);
+        archive.Workspace.Writer.ReplacePage(new PageRecord(path, IndexPipeline.Fingerprint(contentHash), InboxFiles.PageId(path), PageStatus.Indexed, articles.Length, DateTimeOffset.UtcNow), metadata, articles);
         Index.Commit();
     }
 
@@ -30,7 +30,7 @@ public sealed class PermalinkTests : IDisposable
     private static readonly Article Library = Article(1, "图书馆夜间开放", "本月起，青石县图书馆在每周五、周六试行夜间开放。");
     private static readonly Article Orchard = Article(2, "苹果丰收", "金秋时节，白杨沟村的三千亩苹果园迎来丰收。");
 
-    private List<string> Ids() => Index.AllArticles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
+    private List<string> Ids() => archive.Workspace.Contents.AllArticles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
 
     [Fact]
     public void A_renamed_file_keeps_its_article_ids_because_they_come_from_paper_date_and_page()
@@ -38,7 +38,7 @@ public sealed class PermalinkTests : IDisposable
         Put("2024/p2.txt", Day, "hash-a", Library, Orchard);
         var before = Ids();
 
-        Index.RemovePage("2024/p2");
+        archive.Workspace.Writer.RemovePage("2024/p2");
         Put("renamed/page-two.txt", Day with { Page = "02" }, "hash-b", Library, Orchard);
 
         Assert.Equal(before, Ids());
@@ -51,7 +51,7 @@ public sealed class PermalinkTests : IDisposable
         Put("2024/p2.txt", Day, "first-issue", Library);
         Put("2024/p2-reissued.txt", Day, "second-issue", Library);
         Put("copies/p2-reissued.txt", Day, "second-issue", Library);
-        var ids = Index.AllArticles().ToDictionary(a => a.PageId, a => a.Id);
+        var ids = archive.Workspace.Contents.AllArticles().ToDictionary(a => a.PageId, a => a.Id);
 
         Assert.Equal(3, ids.Values.Distinct().Count());
         Assert.Equal(ArticleId.For(ArticleId.PageKey(Day, "any"), 1), ids["2024/p2"]);
@@ -62,7 +62,7 @@ public sealed class PermalinkTests : IDisposable
         Put("copies/p2-reissued.txt", Day, "second-issue", Library);
         Put("2024/p2-reissued.txt", Day, "second-issue", Library);
         Put("2024/p2.txt", Day, "first-issue", Library);
-        Assert.Equal(ids, Index.AllArticles().ToDictionary(a => a.PageId, a => a.Id));
+        Assert.Equal(ids, archive.Workspace.Contents.AllArticles().ToDictionary(a => a.PageId, a => a.Id));
     }
 
     [Fact]
@@ -70,13 +70,13 @@ public sealed class PermalinkTests : IDisposable
     {
         Put("2024/p2.txt", Day, "first-issue", Library);
         Put("2024/p2-reissued.txt", Day, "second-issue", Library);
-        var before = Index.AllArticles().Single(a => a.PageId == "2024/p2-reissued").Id;
+        var before = archive.Workspace.Contents.AllArticles().Single(a => a.PageId == "2024/p2-reissued").Id;
 
         // Same path, same metadata, new bytes: the re-issue's key named its old content, and it keeps it.
         Put("2024/p2-reissued.txt", Day, "second-issue-corrected", Library);
 
-        Assert.Equal(before, Index.AllArticles().Single(a => a.PageId == "2024/p2-reissued").Id);
-        Assert.NotEqual(before, Index.AllArticles().Single(a => a.PageId == "2024/p2").Id);
+        Assert.Equal(before, archive.Workspace.Contents.AllArticles().Single(a => a.PageId == "2024/p2-reissued").Id);
+        Assert.NotEqual(before, archive.Workspace.Contents.AllArticles().Single(a => a.PageId == "2024/p2").Id);
         Assert.Equal("metadata+content", Index.FindPage("2024/p2-reissued.txt")!.KeyRule);
     }
 
@@ -84,7 +84,7 @@ public sealed class PermalinkTests : IDisposable
     public void Page_files_of_one_identity_written_before_any_refresh_still_get_ids_of_their_own()
     {
         foreach (var path in new[] { "a/p2.txt", "b/p2.txt" })
-            Index.ReplacePage(new PageRecord(path, IndexPipeline.Fingerprint("same-bytes"), InboxFiles.PageId(path), PageStatus.Indexed, 1, DateTimeOffset.UtcNow), Day, [Library]);
+            archive.Workspace.Writer.ReplacePage(new PageRecord(path, IndexPipeline.Fingerprint("same-bytes"), InboxFiles.PageId(path), PageStatus.Indexed, 1, DateTimeOffset.UtcNow), Day, [Library]);
         Index.Commit();
 
         Assert.Equal(2, Ids().Distinct().Count());
@@ -96,8 +96,8 @@ public sealed class PermalinkTests : IDisposable
         Put("a.txt", PageMetadata.None, "same-bytes", Library);
         var first = Ids();
 
-        Index.RemovePage("a");
-        Index.ReplacePage(new PageRecord("b.txt", "99:same-bytes", "b", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), PageMetadata.None, [Library]);
+        archive.Workspace.Writer.RemovePage("a");
+        archive.Workspace.Writer.ReplacePage(new PageRecord("b.txt", "99:same-bytes", "b", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), PageMetadata.None, [Library]);
         Index.Commit();
 
         Assert.Equal(first, Ids());
@@ -108,7 +108,7 @@ public sealed class PermalinkTests : IDisposable
     public void An_id_whose_article_a_re_cut_moved_leads_to_the_article_now_holding_its_opening_text()
     {
         Put("p2.txt", Day, "h1", Library, Orchard);
-        var orchardId = Index.AllArticles().Single(a => a.Title == "苹果丰收").Id;
+        var orchardId = archive.Workspace.Contents.AllArticles().Single(a => a.Title == "苹果丰收").Id;
 
         // The re-cut drops the library article: the orchard story moves to the first place.
         Put("p2.txt", Day, "h2", Orchard with { Ordinal = 1 });
@@ -123,7 +123,7 @@ public sealed class PermalinkTests : IDisposable
     public void An_id_a_re_cut_gave_to_another_text_shows_that_text_and_says_where_its_former_article_went()
     {
         Put("p2.txt", Day, "h1", Library, Orchard);
-        var libraryId = Index.AllArticles().Single(a => a.Title == "图书馆夜间开放").Id;
+        var libraryId = archive.Workspace.Contents.AllArticles().Single(a => a.Title == "图书馆夜间开放").Id;
 
         // The re-cut finds a brief above the library article: every article moves down one place.
         Put("p2.txt", Day, "h2", Article(1, "简讯", "县图书馆新到一批古籍修复工具。"), Library with { Ordinal = 2 }, Orchard with { Ordinal = 3 });
@@ -138,7 +138,7 @@ public sealed class PermalinkTests : IDisposable
     public void An_id_whose_text_is_gone_from_the_page_leads_to_the_page_and_an_unknown_id_nowhere()
     {
         Put("p2.txt", Day, "h1", Library, Orchard);
-        var orchardId = Index.AllArticles().Single(a => a.Title == "苹果丰收").Id;
+        var orchardId = archive.Workspace.Contents.AllArticles().Single(a => a.Title == "苹果丰收").Id;
 
         Put("p2.txt", Day, "h2", Library);
 

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Search;
@@ -34,7 +35,7 @@ public sealed class ArticleFixture : IndexedArchive
         Search.Search(refine is null ? new SearchRequest(query) : refine(new SearchRequest(query)));
 
     private void Add(string pageId, PageMetadata metadata, params Article[] articles) =>
-        Index.ReplacePage(new PageRecord(pageId + ".txt", "h", pageId, PageStatus.Indexed, articles.Length, DateTimeOffset.UtcNow), metadata, articles);
+        Workspace.Writer.ReplacePage(new PageRecord(pageId + ".txt", "h", pageId, PageStatus.Indexed, articles.Length, DateTimeOffset.UtcNow), metadata, articles);
 
     private static Article Article(int ordinal, string title, string body, params (string Name, string Role)[] authors) => new()
     {

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Search;
@@ -18,7 +19,7 @@ public sealed class DateHistogramTests : IDisposable
         for (var i = 0; i < days.Length; i++)
         {
             var article = new Article { Ordinal = 1, Title = $"告示{i}", Paragraphs = ["县里发布告示。"] };
-            archive.Workspace.Index.ReplacePage(new PageRecord($"p{i}.txt", $"h{i}", $"p{i}", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), new PageMetadata("县报", days[i], "1"), [article]);
+            archive.Workspace.Writer.ReplacePage(new PageRecord($"p{i}.txt", $"h{i}", $"p{i}", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), new PageMetadata("县报", days[i], "1"), [article]);
         }
 
         archive.Workspace.Index.Commit();

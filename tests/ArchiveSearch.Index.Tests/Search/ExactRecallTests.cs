@@ -25,8 +25,8 @@ public sealed class ExactRecallTests(ITestOutputHelper output)
     private void CheckAgainstBruteForce(string inbox)
     {
         using var archive = new IndexedArchive(inbox);
-        var articles = archive.Workspace.Index.AllArticles();
-        var pageLines = archive.Workspace.Index.AllPageLines();
+        var articles = archive.Workspace.Contents.AllArticles();
+        var pageLines = archive.Workspace.Contents.AllPageLines();
         Assert.NotEmpty(articles);
         var texts = articles.Concat(pageLines).ToDictionary(a => a.Id, a => FieldsOf(a).Select(ExactTextFolding.FoldAndCollapse).ToArray());
 

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Store;
@@ -18,7 +19,7 @@ public sealed class HeadlineSearchTests : IDisposable
             Subtitle = "最后一座明代石拱桥",
             Paragraphs = ["清晨五点半，邓国梁已经来到桥头。"],
         };
-        archive.Workspace.Index.ReplacePage(new PageRecord("p.txt", "h", "p", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), PageMetadata.None, [article]);
+        archive.Workspace.Writer.ReplacePage(new PageRecord("p.txt", "h", "p", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), PageMetadata.None, [article]);
         archive.Workspace.Index.Commit();
     }
 

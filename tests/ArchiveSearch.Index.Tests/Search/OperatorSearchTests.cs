@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Search;
@@ -70,7 +71,7 @@ public sealed class OperatorSearchTests : IClassFixture<OperatorSearchTests.Page
             Workspace.Index.Commit();
         }
 
-        private void Add(string pageId, string title, string body) => Workspace.Index.ReplacePage(
+        private void Add(string pageId, string title, string body) => Workspace.Writer.ReplacePage(
             new PageRecord(pageId + ".txt", "h", pageId, PageStatus.Indexed, 1, DateTimeOffset.UtcNow),
             PageMetadata.None,
             [new Article { Ordinal = 1, Title = title, Paragraphs = [body] }]);

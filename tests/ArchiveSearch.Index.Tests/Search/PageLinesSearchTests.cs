@@ -49,7 +49,7 @@ public sealed class PageLinesSearchTests : IClassFixture<PageLinesSearchTests.Pa
     [Fact]
     public void Page_lines_are_not_counted_as_articles_and_can_be_filtered_by_kind()
     {
-        Assert.Equal(1, archive.Workspace.Index.CountArticles());
+        Assert.Equal(1, archive.Workspace.Index.Counts.Articles);
         Assert.Equal(0, archive.Workspace.Search.Search(new SearchRequest("卢晓琴") { Kind = "brief" }).Total);
         Assert.Equal(1, archive.Workspace.Search.Search(new SearchRequest("卢晓琴") { Kind = "page" }).Total);
         Assert.Contains(new FacetValue("page", 1), Find("双辽 OR 卢晓琴").Facets.Kind);

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Search;
@@ -48,7 +49,7 @@ public sealed class ScriptFoldingSearchTests : IClassFixture<ScriptFoldingSearch
             Workspace.Index.Commit();
         }
 
-        private void Add(string pageId, string title, string body) => Workspace.Index.ReplacePage(
+        private void Add(string pageId, string title, string body) => Workspace.Writer.ReplacePage(
             new PageRecord(pageId + ".txt", "h", pageId, PageStatus.Indexed, 1, DateTimeOffset.UtcNow),
             PageMetadata.None,
             [new Article { Ordinal = 1, Title = title, Paragraphs = [body] }]);

@@ -45,7 +45,7 @@ public sealed partial class ScriptRecallTests(ITestOutputHelper output)
             }
 
             using var archive = new IndexedArchive(inbox.FullName);
-            var documents = archive.Workspace.Index.AllArticles().Concat(archive.Workspace.Index.AllPageLines()).ToList();
+            var documents = archive.Workspace.Contents.AllArticles().Concat(archive.Workspace.Contents.AllPageLines()).ToList();
             var texts = documents.ToDictionary(d => d.Id, d => SearchableTexts(d).Select(ExactTextFolding.FoldAndCollapse).ToArray());
             var pageOf = documents.ToDictionary(d => d.Id, d => d.PageId);
 

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Search;
@@ -27,7 +28,7 @@ public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : ICla
                 var articles = Enumerable.Range(1, ArticlesPerPage)
                     .Select(n => new Article { Ordinal = n, Title = $"快讯{p}-{n}", Paragraphs = [$"青石县第{p}期第{n}条快讯。"], Kind = ArticleKind.Brief })
                     .ToList();
-                index.ReplacePage(new PageRecord($"p{p}.txt", $"h{p}", $"p{p}", PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow), new PageMetadata(paper, day, (p % 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), articles);
+                Workspace.Writer.ReplacePage(new PageRecord($"p{p}.txt", $"h{p}", $"p{p}", PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow), new PageMetadata(paper, day, (p % 2 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), articles);
                 if (p % 25 == 24)
                     index.Commit();
             }
@@ -86,7 +87,7 @@ public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : ICla
         var request = new SearchRequest("快讯") { Sort = SearchSort.DateAscending };
         using var export = archive.Workspace.Harvest.Start(request);
 
-        archive.Workspace.Index.RemovePage("p0");
+        archive.Workspace.Writer.RemovePage("p0");
         archive.Workspace.Index.Commit();
         try
         {
@@ -97,7 +98,7 @@ public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : ICla
             var p0 = Enumerable.Range(1, ArticlesPerPage)
                 .Select(n => new Article { Ordinal = n, Title = $"快讯0-{n}", Paragraphs = [$"青石县第0期第{n}条快讯。"], Kind = ArticleKind.Brief })
                 .ToList();
-            archive.Workspace.Index.ReplacePage(new PageRecord("p0.txt", "h0", "p0", PageStatus.Indexed, p0.Count, DateTimeOffset.UtcNow), new PageMetadata("江城日报", new DateOnly(2020, 1, 1), "1"), p0);
+            archive.Workspace.Writer.ReplacePage(new PageRecord("p0.txt", "h0", "p0", PageStatus.Indexed, p0.Count, DateTimeOffset.UtcNow), new PageMetadata("江城日报", new DateOnly(2020, 1, 1), "1"), p0);
             archive.Workspace.Index.Commit();
         }
     }

@@ -48,7 +48,7 @@ public sealed class SubjectRankingTests : IClassFixture<SubjectRankingTests.Page
 
         public Pages()
         {
-            Workspace.Index.ReplacePage(
+            Workspace.Writer.ReplacePage(
                 new PageRecord("p.txt", "h", "p", PageStatus.Indexed, 3, DateTimeOffset.UtcNow),
                 PageMetadata.None,
                 [

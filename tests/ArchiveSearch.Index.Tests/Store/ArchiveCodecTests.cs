@@ -1,5 +1,6 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Analysis.Core;
@@ -37,10 +38,11 @@ public sealed class ArchiveCodecTests : IDisposable
         var path = Path.Combine(root, "archive");
         using (var index = new ArchiveIndex(path, ArchiveAnalyzers.Create(NullLogger.Instance), NullLogger<ArchiveIndex>.Instance))
         {
+            var pages = new PageWriter(index);
             var article = new Article { Ordinal = 1, Title = "杜鹃花节开幕", Paragraphs = [NewsText().First()] };
-            index.ReplacePage(new PageRecord("p.txt", "h", "p", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), PageMetadata.None, [article]);
+            pages.ReplacePage(new PageRecord("p.txt", "h", "p", PageStatus.Indexed, 1, DateTimeOffset.UtcNow), PageMetadata.None, [article]);
             index.Commit();
-            Assert.Equal(NewsText().First(), index.AllArticles().Single().Body);
+            Assert.Equal(NewsText().First(), new IndexContents(index).AllArticles().Single().Body);
         }
 
         var infos = new SegmentInfos();

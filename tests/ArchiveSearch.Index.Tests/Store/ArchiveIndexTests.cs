@@ -1,5 +1,6 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using ArchiveSearch.Analysis.SmartCn;
@@ -22,30 +23,32 @@ public sealed class ArchiveIndexTests : IDisposable
     public void Replacing_a_page_swaps_its_articles_and_its_record()
     {
         using var index = Open();
-        index.ReplacePage(Page("p1", "h1", 2), PageMetadata.None, [Article(1, "甲"), Article(2, "乙")]);
-        index.ReplacePage(Page("p2", "h1", 1), PageMetadata.None, [Article(1, "丙")]);
+        var pages = new PageWriter(index);
+        pages.ReplacePage(Page("p1", "h1", 2), PageMetadata.None, [Article(1, "甲"), Article(2, "乙")]);
+        pages.ReplacePage(Page("p2", "h1", 1), PageMetadata.None, [Article(1, "丙")]);
         index.Refresh();
-        Assert.Equal(3, index.CountArticles());
+        Assert.Equal(3, index.Counts.Articles);
 
-        index.ReplacePage(Page("p1", "h2", 1), PageMetadata.None, [Article(1, "丁")]);
+        pages.ReplacePage(Page("p1", "h2", 1), PageMetadata.None, [Article(1, "丁")]);
         index.Refresh();
 
-        Assert.Equal(2, index.CountArticles());
-        Assert.Equal(["h2", "h1"], index.Pages().OrderBy(p => p.PageId).Select(p => p.Hash).ToArray());
+        Assert.Equal(2, index.Counts.Articles);
+        Assert.Equal(["h2", "h1"], new IndexContents(index).Pages().OrderBy(p => p.PageId).Select(p => p.Hash).ToArray());
     }
 
     [Fact]
     public void Removing_a_page_removes_its_record_and_articles()
     {
         using var index = Open();
-        index.ReplacePage(Page("p1", "h1", 1), PageMetadata.None, [Article(1, "甲")]);
+        var pages = new PageWriter(index);
+        pages.ReplacePage(Page("p1", "h1", 1), PageMetadata.None, [Article(1, "甲")]);
         index.Refresh();
 
-        index.RemovePage("p1");
+        pages.RemovePage("p1");
         index.Refresh();
 
-        Assert.Equal(0, index.CountArticles());
-        Assert.Empty(index.Pages());
+        Assert.Equal(0, index.Counts.Articles);
+        Assert.Empty(new IndexContents(index).Pages());
     }
 
     [Fact]
@@ -53,27 +56,29 @@ public sealed class ArchiveIndexTests : IDisposable
     {
         using (var index = Open())
         {
+            var pages = new PageWriter(index);
             Assert.Null(index.LastCommit);
-            index.ReplacePage(Page("p1", "h1", 1), PageMetadata.None, [Article(1, "甲")]);
+            pages.ReplacePage(Page("p1", "h1", 1), PageMetadata.None, [Article(1, "甲")]);
             index.Commit();
             Assert.NotNull(index.LastCommit);
         }
 
         using var reopened = Open();
         Assert.NotNull(reopened.LastCommit);
-        Assert.Equal(1, reopened.CountArticles());
-        Assert.Equal("p1", Assert.Single(reopened.Pages()).PageId);
+        Assert.Equal(1, reopened.Counts.Articles);
+        Assert.Equal("p1", Assert.Single(new IndexContents(reopened).Pages()).PageId);
     }
 
     [Fact]
     public void Counts_follow_what_searches_see_and_committed_counts_what_the_last_commit_holds()
     {
         using var index = Open();
-        index.ReplacePage(Page("p1", "h1", 2), PageMetadata.None, [Article(1, "甲"), Article(2, "乙")]);
-        index.QuarantinePage(new PageRecord("bad.txt", "h", "bad", PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, "binary"));
+        var pages = new PageWriter(index);
+        pages.ReplacePage(Page("p1", "h1", 2), PageMetadata.None, [Article(1, "甲"), Article(2, "乙")]);
+        pages.QuarantinePage(new PageRecord("bad.txt", "h", "bad", PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, "binary"));
         index.Commit();
-        index.ReplacePage(Page("p2", "h1", 1), PageMetadata.None, [Article(1, "丙")]);
-        index.ReplacePage(Page("p1", "h2", 1), PageMetadata.None, [Article(1, "丁")]);
+        pages.ReplacePage(Page("p2", "h1", 1), PageMetadata.None, [Article(1, "丙")]);
+        pages.ReplacePage(Page("p1", "h2", 1), PageMetadata.None, [Article(1, "丁")]);
         index.Refresh();
 
         Assert.Equal(new IndexCounts(Articles: 2, Pages: 2, Quarantined: 1), index.Counts);
@@ -88,15 +93,16 @@ public sealed class ArchiveIndexTests : IDisposable
     public void A_page_record_is_found_by_its_path_and_its_stamp_can_be_rewritten_alone()
     {
         using var index = Open();
-        index.ReplacePage(Page("a/p1", "h1", 1) with { Stamp = "10@1" }, PageMetadata.None, [Article(1, "甲")]);
-        index.ReplacePage(Page("a/p2", "h2", 1), PageMetadata.None, [Article(1, "乙")]);
+        var pages = new PageWriter(index);
+        pages.ReplacePage(Page("a/p1", "h1", 1) with { Stamp = "10@1" }, PageMetadata.None, [Article(1, "甲")]);
+        pages.ReplacePage(Page("a/p2", "h2", 1), PageMetadata.None, [Article(1, "乙")]);
         index.Refresh();
 
         var found = index.FindPage("a/p1.txt");
         Assert.Equal(("h1", "10@1"), (found?.Hash, found?.Stamp));
         Assert.Null(index.FindPage("a/p3.txt"));
 
-        index.UpdatePageRecord(found! with { Stamp = "10@2" });
+        pages.UpdatePageRecord(found! with { Stamp = "10@2" });
         index.Refresh();
 
         Assert.Equal("10@2", index.FindPage("a/p1.txt")?.Stamp);
@@ -107,11 +113,12 @@ public sealed class ArchiveIndexTests : IDisposable
     public void Page_summaries_say_what_the_records_say_without_the_articles()
     {
         using var index = Open();
-        index.ReplacePage(Page("p1", "h1", 1) with { Stamp = "5@9" }, PageMetadata.None, [Article(1, "甲")]);
-        index.ReplacePage(Page("p2", "h2", 1), PageMetadata.None, [Article(1, "乙")]);
+        var pages = new PageWriter(index);
+        pages.ReplacePage(Page("p1", "h1", 1) with { Stamp = "5@9" }, PageMetadata.None, [Article(1, "甲")]);
+        pages.ReplacePage(Page("p2", "h2", 1), PageMetadata.None, [Article(1, "乙")]);
         index.Commit();
-        index.RemovePage("p2");
-        index.ReplacePage(Page("p3", "h3", 0), PageMetadata.None, []);
+        pages.RemovePage("p2");
+        pages.ReplacePage(Page("p3", "h3", 0), PageMetadata.None, []);
         index.Refresh();
 
         var summaries = index.PageSummaries().OrderBy(p => p.PageId).ToList();

@@ -1,5 +1,6 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Codecs;
@@ -15,10 +16,11 @@ public sealed class FileChecksumTests : IDisposable
     public FileChecksumTests()
     {
         using var index = new ArchiveIndex(path, ArchiveAnalyzers.Create(NullLogger.Instance), NullLogger<ArchiveIndex>.Instance);
+        var pages = new PageWriter(index);
         for (var page = 0; page < 3; page++)
         {
             var articles = Enumerable.Range(1, 4).Select(i => new Article { Ordinal = i, Title = $"第{page}版第{i}篇", Paragraphs = [$"全市农村公路建设完成投资{page * 10 + i}亿元，新建改建道路三百公里。"] }).ToList();
-            index.ReplacePage(new PageRecord($"p{page}.txt", $"h{page}", $"p{page}", PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow), PageMetadata.None, articles);
+            pages.ReplacePage(new PageRecord($"p{page}.txt", $"h{page}", $"p{page}", PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow), PageMetadata.None, articles);
             index.Commit();
         }
     }

@@ -65,7 +65,7 @@ public sealed class IndexCheckTests : IDisposable
 
         Assert.Equal(IndexCondition.Uncommitted, IndexCheck.Run(IndexPath, IndexCheckDepth.Fast).Condition);
         using var workspace = new ArchiveWorkspace(IndexPath);
-        Assert.Equal(0, workspace.Index.CountArticles());
+        Assert.Equal(0, workspace.Index.Counts.Articles);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);

@@ -37,7 +37,7 @@ public sealed class IndexProcessLockTests : IDisposable
 
         first.Dispose();
         using var second = new ArchiveIndex(folder, analyzers, NullLogger<ArchiveIndex>.Instance);
-        Assert.Equal(0, second.CountArticles());
+        Assert.Equal(0, second.Counts.Articles);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

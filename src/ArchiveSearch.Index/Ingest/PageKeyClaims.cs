@@ -1,6 +1,7 @@
 using ArchiveSearch.Index.Schema;
+using Lucene.Net.Search;
 
-namespace ArchiveSearch.Index.Store;
+namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>
 /// Gives each page file a page key no other page file holds. The searcher shows the keys of pages as of the last
@@ -8,7 +9,7 @@ namespace ArchiveSearch.Index.Store;
 /// and adds another) are known here instead: their claims replace what the searcher shows of them, and are
 /// forgotten once a refresh has made their documents visible.
 /// </summary>
-internal sealed class PageKeyClaims
+internal sealed class PageKeyClaims : ReferenceManager.IRefreshListener
 {
     private readonly object gate = new();
     private readonly Dictionary<string, string> holders = new(StringComparer.Ordinal);
@@ -57,15 +58,27 @@ internal sealed class PageKeyClaims
         }
     }
 
-    /// <summary>Runs a refresh and forgets the changes it made visible.</summary>
-    public void Refreshing(Action refresh)
+    private List<KeyValuePair<string, Change>> refreshing = [];
+
+    /// <summary>The changes written before a refresh starts are the ones it will make visible.</summary>
+    public void BeforeRefresh()
     {
-        List<KeyValuePair<string, Change>> done;
         lock (gate)
-            done = changed.Where(c => c.Value.Done).ToList();
-        refresh();
+            refreshing = changed.Where(c => c.Value.Done).ToList();
+    }
+
+    /// <summary>
+    /// Forgets the changes the refresh made visible. A refresh that found nothing new or failed forgets nothing: a
+    /// claim kept longer still says what the writer holds.
+    /// </summary>
+    public void AfterRefresh(bool didRefresh)
+    {
         lock (gate)
         {
+            var done = refreshing;
+            refreshing = [];
+            if (!didRefresh)
+                return;
             foreach (var (pageId, change) in done)
             {
                 if (changed.TryGetValue(pageId, out var now) && ReferenceEquals(now, change))

@@ -1,12 +1,4 @@
-namespace ArchiveSearch.Index.Store;
-
-public enum PageStatus
-{
-    Indexed,
-
-    /// <summary>The file could not be used (binary, empty, undecodable); it stays where it is and is retried when it changes.</summary>
-    Quarantined,
-}
+namespace ArchiveSearch.Index.Schema;
 
 /// <summary>
 /// The index's record of one page file: which content was last seen (path + hash) and what came of it.
