@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Coverage;
 using System.Globalization;
 using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Evaluation;
@@ -15,7 +16,7 @@ internal static class CoverageEvalOutput
         var runnable = drafts.Where(d => d.Expected.All(e => inbox.Holds(e.PagePath))).ToList();
         if (calibrate)
         {
-            var points = CoverageCalibration.Measure(workspace.Similar, workspace.Index, runnable);
+            var points = CoverageCalibration.Measure(workspace.Coverage, workspace.Index, runnable);
             foreach (var point in points.OrderBy(p => p.Draft.Related).ThenByDescending(p => p.Score))
                 Console.WriteLine(CoverageCalibration.Describe(point));
             foreach (var line in CoverageCalibration.Sweep(points))
@@ -23,7 +24,7 @@ internal static class CoverageEvalOutput
             return 0;
         }
 
-        var parts = CoverageEvaluation.Run(workspace.Similar, workspace.Index, runnable);
+        var parts = CoverageEvaluation.Run(workspace.Coverage, workspace.Index, runnable);
         foreach (var result in parts.Single(p => p.Part == CoverageEvaluation.TuningPart).Results)
         {
             var verdict = result.Draft.Related

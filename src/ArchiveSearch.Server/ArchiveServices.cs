@@ -21,8 +21,10 @@ public static class ArchiveServices
             .Bind(configuration.GetSection(ArchiveOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<SimilarOptions>()
-            .Bind(configuration.GetSection(SimilarOptions.Section))
+        // The old section name first, so a setting under the new one wins when both are given.
+        services.AddOptions<CoverageOptions>()
+            .Bind(configuration.GetSection(CoverageOptions.AliasSection))
+            .Bind(configuration.GetSection(CoverageOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

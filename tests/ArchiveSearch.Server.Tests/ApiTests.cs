@@ -80,17 +80,17 @@ public sealed class ApiTests : IAsyncLifetime
     {
         var id = (await host.SearchAsync("松花江新大桥")).GetProperty("hits")[0].GetProperty("id").GetString();
 
-        var similar = await host.GetJsonAsync($"/api/articles/{id}/similar?size=5");
+        var similar = await host.GetJsonAsync($"/api/articles/{id}/coverage?size=5");
         Assert.DoesNotContain(similar.GetProperty("articles").EnumerateArray(), a => a.GetProperty("id").GetString() == id);
 
-        var draft = await host.Client.PostAsJsonAsync("/api/similar", new { text = "青石县图书馆延长开放时间，读者晚上也能借书，还有读书沙龙。", before = "2025-01-01" });
+        var draft = await host.Client.PostAsJsonAsync("/api/coverage", new { text = "青石县图书馆延长开放时间，读者晚上也能借书，还有读书沙龙。", before = "2025-01-01" });
         draft.EnsureSuccessStatusCode();
         var related = await draft.Content.ReadFromJsonAsync<JsonElement>();
         var first = related.GetProperty("articles")[0];
         Assert.Equal("青石县图书馆试行夜间开放", first.GetProperty("title").GetString());
         Assert.NotEmpty(first.GetProperty("sharedTerms").EnumerateArray());
 
-        var earlier = await host.Client.PostAsJsonAsync("/api/similar", new { text = "青石县图书馆延长开放时间", before = "2024-01-01" });
+        var earlier = await host.Client.PostAsJsonAsync("/api/coverage", new { text = "青石县图书馆延长开放时间", before = "2024-01-01" });
         Assert.DoesNotContain((await earlier.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("articles").EnumerateArray(),
             a => a.GetProperty("title").GetString() == "青石县图书馆试行夜间开放");
     }
@@ -98,10 +98,10 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task A_malformed_draft_request_is_a_400_problem()
     {
-        var empty = await host.Client.PostAsJsonAsync("/api/similar", new { text = "  " });
+        var empty = await host.Client.PostAsJsonAsync("/api/coverage", new { text = "  " });
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
 
-        var broken = await host.Client.PostAsync("/api/similar", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
+        var broken = await host.Client.PostAsync("/api/coverage", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Equal("application/problem+json", broken.Content.Headers.ContentType?.MediaType);
     }
@@ -111,7 +111,7 @@ public sealed class ApiTests : IAsyncLifetime
     {
         var document = await host.GetJsonAsync("/openapi/v1.json");
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/articles/{id}/similar", "/api/similar", "/api/stats" })
+        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/articles/{id}/coverage", "/api/coverage", "/api/stats" })
             Assert.True(paths.TryGetProperty(path, out _), path);
         var parameters = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["q", "page", "size", "sort", "from", "to", "paper", "author", "kind", "after"], parameters);

@@ -101,7 +101,7 @@ internal static class BenchCommand
                 ["index_articles_per_s"] = Math.Round(articles / indexSeconds, 1),
                 ["index_bytes"] = DirectoryBytes(indexPath),
             };
-            AddQueryFigures(report, new InProcessTarget(workspace.Search, workspace.Similar), settings);
+            AddQueryFigures(report, new InProcessTarget(workspace.Search, workspace.Coverage), settings);
             report["peak_rss_bytes"] = Process.GetCurrentProcess().PeakWorkingSet64;
             return report;
         }

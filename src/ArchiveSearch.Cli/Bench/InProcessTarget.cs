@@ -1,12 +1,13 @@
+using ArchiveSearch.Index.Coverage;
 using ArchiveSearch.Index.Search;
 
 namespace ArchiveSearch.Cli.Bench;
 
-internal sealed class InProcessTarget(ArticleSearch search, SimilarArticles similar) : IQueryTarget
+internal sealed class InProcessTarget(ArticleSearch search, CoverageSearch similar) : IQueryTarget
 {
     public int Search(SearchRequest request) => search.Search(request).Total;
 
     public string? FirstHit(string query) => search.Search(new SearchRequest(query) { Size = 1 }).Hits.FirstOrDefault()?.Id;
 
-    public int Similar(string id) => similar.ForArticle(id, new SimilarRequest())?.Articles.Count ?? 0;
+    public int Similar(string id) => similar.ForArticle(id, new CoverageRequest())?.Articles.Count ?? 0;
 }

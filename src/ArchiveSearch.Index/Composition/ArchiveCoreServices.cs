@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Coverage;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Archive.Segmentation;
 using ArchiveSearch.Index.Health;
@@ -32,8 +33,8 @@ public static class ArchiveCoreServices
         services.AddSingleton<PageWriter>();
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
-        services.AddSingleton<SimilarArticles>();
-        services.AddSingleton<SearchHarvest>();
+        services.AddSingleton<CoverageSearch>();
+        services.AddSingleton<SearchExporter>();
         services.AddSingleton<QueryMarks>();
         services.AddSingleton<PermalinkResolver>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Coverage;
 using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Permalinks;
@@ -37,9 +38,9 @@ public sealed class ArchiveWorkspace : IDisposable
 
     public ArticleSearch Search => services.GetRequiredService<ArticleSearch>();
 
-    public SimilarArticles Similar => services.GetRequiredService<SimilarArticles>();
+    public CoverageSearch Coverage => services.GetRequiredService<CoverageSearch>();
 
-    public SearchHarvest Harvest => services.GetRequiredService<SearchHarvest>();
+    public SearchExporter Exporter => services.GetRequiredService<SearchExporter>();
 
     public PermalinkResolver Permalinks => services.GetRequiredService<PermalinkResolver>();
 

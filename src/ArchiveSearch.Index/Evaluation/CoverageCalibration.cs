@@ -14,14 +14,14 @@ public static class CoverageCalibration
 {
     public sealed record Point(CoverageDraft Draft, double Score, int SharedUnits, string? Title);
 
-    public static IReadOnlyList<Point> Measure(SimilarArticles similar, ArchiveIndex index, IEnumerable<CoverageDraft> drafts)
+    public static IReadOnlyList<Point> Measure(CoverageSearch similar, ArchiveIndex index, IEnumerable<CoverageDraft> drafts)
     {
         var tuning = drafts.Where(d => d.Part == CoverageEvaluation.TuningPart).ToList();
         var wanted = CoverageEvaluation.ExpectedIds(index, tuning);
         var points = new List<Point>();
         foreach (var draft in tuning)
         {
-            var answer = similar.ForText(draft.Text, new SimilarRequest { DraftDate = draft.Date, Size = SimilarArticles.MaxSize, Thresholds = CoverageThresholds.None });
+            var answer = similar.ForText(draft.Text, new CoverageRequest { DraftDate = draft.Date, Size = CoverageSearch.MaxSize, Thresholds = CoverageThresholds.None });
             var best = draft.Related ? answer.Articles.FirstOrDefault(a => wanted[draft].Contains(a.Id)) : answer.Articles.FirstOrDefault();
             points.Add(best is null ? new Point(draft, 0, 0, null) : new Point(draft, best.Score, best.SharedTerms.Count, best.Title));
         }

@@ -47,7 +47,7 @@ public static class CoverageEvaluation
     }
 
     /// <summary>Runs every draft and reports each part separately (tuning part first).</summary>
-    public static IReadOnlyList<CoveragePartReport> Run(SimilarArticles similar, ArchiveIndex index, IEnumerable<CoverageDraft> draftsToRun)
+    public static IReadOnlyList<CoveragePartReport> Run(CoverageSearch similar, ArchiveIndex index, IEnumerable<CoverageDraft> draftsToRun)
     {
         var drafts = draftsToRun.ToList();
         var expectedIds = ExpectedIds(index, drafts);
@@ -56,7 +56,7 @@ public static class CoverageEvaluation
         {
             var wanted = expectedIds[draft];
             var clock = Stopwatch.StartNew();
-            var answer = similar.ForText(draft.Text, new SimilarRequest { DraftDate = draft.Date, Size = 10 });
+            var answer = similar.ForText(draft.Text, new CoverageRequest { DraftDate = draft.Date, Size = 10 });
             var milliseconds = clock.Elapsed.TotalMilliseconds;
             int? rank = null;
             for (var i = 0; i < answer.Articles.Count && rank is null; i++)

@@ -18,7 +18,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     public const int MaxPageSize = 100;
 
     /// <summary>A search without facets may ask for this many hits at once; an export reads its articles in batches of this size.</summary>
-    public const int MaxHarvestBatch = 1000;
+    public const int MaxExportBatch = 1000;
 
     /// <summary>Deep paging is bounded: beyond this many hits, narrow the query instead.</summary>
     public const int MaxWindow = 10_000;
@@ -168,7 +168,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 
     private static void Validate(SearchRequest request)
     {
-        var maxSize = request.WithFacets ? MaxPageSize : MaxHarvestBatch;
+        var maxSize = request.WithFacets ? MaxPageSize : MaxExportBatch;
         if (request.Size < 1 || request.Size > maxSize)
             throw new InvalidSearchException($"size must be between 1 and {maxSize}.");
         if (request.Page < 1)

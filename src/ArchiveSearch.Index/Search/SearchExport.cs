@@ -30,11 +30,11 @@ public sealed class SearchExport : IDisposable
     /// <summary>Nothing matched as written, so these are the hits of the relaxed match (as a search would say).</summary>
     public bool Relaxed { get; }
 
-    /// <summary>The hits in order, read <see cref="SearchHarvest.BatchSize"/> at a time.</summary>
+    /// <summary>The hits in order, read <see cref="SearchExporter.BatchSize"/> at a time.</summary>
     public IEnumerable<SearchHit> Hits(CancellationToken cancellation = default)
     {
         var searcher = lease.Searcher;
-        var batch = new SearchHit[Math.Min(SearchHarvest.BatchSize, docs.Length)];
+        var batch = new SearchHit[Math.Min(SearchExporter.BatchSize, docs.Length)];
         var byDoc = new int[batch.Length];
         for (var start = 0; start < docs.Length; start += batch.Length)
         {

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Coverage;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
@@ -21,19 +22,34 @@ public static class ArticleEndpoints
             .WithName("GetArticle")
             .WithSummary("One whole article: title, byline, authors, body, page id and ordinal, page metadata")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        articles.MapGet("/{id}/similar", SimilarToArticle)
-            .WithName("SimilarToArticle")
-            .WithSummary("Earlier coverage of an article: related articles with snippet and shared terms, or an empty list and a message when nothing is related")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        app.MapPost("/api/similar", SimilarToDraft)
-            .WithTags("Articles")
-            .WithName("SimilarToDraft")
-            .WithSummary("Earlier coverage of a draft: the same answer as for an article; the body is limited to Similar:MaxDraftBytes (64 KB by default)")
-            .Accepts<DraftRequest>("application/json")
-            .Produces<SimilarResponse>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        // The routes' former names, /similar, stay as aliases: same handlers, kept out of the description.
+        foreach (var (path, alias) in new[] { ("/{id}/coverage", false), ("/{id}/similar", true) })
+        {
+            var route = articles.MapGet(path, CoverageOfArticle)
+                .WithSummary("Earlier coverage of an article: related articles with snippet and shared terms, or an empty list and a message when nothing is related")
+                .ProducesProblem(StatusCodes.Status400BadRequest)
+                .ProducesProblem(StatusCodes.Status404NotFound);
+            if (alias)
+                route.ExcludeFromDescription();
+            else
+                route.WithName("CoverageOfArticle");
+        }
+
+        foreach (var (path, alias) in new[] { ("/api/coverage", false), ("/api/similar", true) })
+        {
+            var route = app.MapPost(path, CoverageOfDraft)
+                .WithTags("Articles")
+                .WithSummary("Earlier coverage of a draft: the same answer as for an article; the body is limited to Coverage:MaxDraftBytes (64 KB by default)")
+                .Accepts<DraftRequest>("application/json")
+                .Produces<CoverageResponse>()
+                .ProducesProblem(StatusCodes.Status400BadRequest)
+                .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            if (alias)
+                route.ExcludeFromDescription();
+            else
+                route.WithName("CoverageOfDraft");
+        }
+
         return app;
     }
 
@@ -50,8 +66,8 @@ public static class ArticleEndpoints
         };
     }
 
-    private static Results<Ok<SimilarResponse>, ProblemHttpResult> SimilarToArticle(
-        SimilarArticles similar,
+    private static Results<Ok<CoverageResponse>, ProblemHttpResult> CoverageOfArticle(
+        CoverageSearch coverage,
         string id,
         [Description("Only articles published before this date (yyyy, yyyy-MM or yyyy-MM-dd).")] string? before,
         [Description("How many related articles, 1 to 50 (default 10).")] int? size,
@@ -59,8 +75,8 @@ public static class ArticleEndpoints
     {
         try
         {
-            var request = new SimilarRequest { Before = SearchParameters.ParseDate(before, "before", upper: false), Size = size ?? 10, Sort = ParseSort(sort) };
-            var result = similar.ForArticle(id, request);
+            var request = new CoverageRequest { Before = SearchParameters.ParseDate(before, "before", upper: false), Size = size ?? 10, Sort = ParseSort(sort) };
+            var result = coverage.ForArticle(id, request);
             return result is null ? Problems.NotFound($"No article has the id '{id}'.") : TypedResults.Ok(result);
         }
         catch (InvalidSearchException e)
@@ -70,11 +86,11 @@ public static class ArticleEndpoints
     }
 
     /// <summary>
-    /// Reads the body itself, at most <see cref="SimilarOptions.MaxDraftBytes"/> of it, so an oversized draft is
+    /// Reads the body itself, at most <see cref="CoverageOptions.MaxDraftBytes"/> of it, so an oversized draft is
     /// refused with a reason before it is parsed or analysed, and malformed JSON gets a 400 that says where.
     /// </summary>
-    private static async Task<Results<Ok<SimilarResponse>, ProblemHttpResult>> SimilarToDraft(
-        HttpRequest http, SimilarArticles similar, IOptions<SimilarOptions> options, IOptions<JsonOptions> json, CancellationToken cancellation)
+    private static async Task<Results<Ok<CoverageResponse>, ProblemHttpResult>> CoverageOfDraft(
+        HttpRequest http, CoverageSearch coverage, IOptions<CoverageOptions> options, IOptions<JsonOptions> json, CancellationToken cancellation)
     {
         var limit = options.Value.MaxDraftBytes;
         if (http.ContentLength > limit)
@@ -99,14 +115,14 @@ public static class ArticleEndpoints
             return Problems.BadRequest("The body is null: post an object such as {\"text\":\"…\"}.");
         try
         {
-            var request = new SimilarRequest
+            var request = new CoverageRequest
             {
                 DraftDate = SearchParameters.ParseDate(draft.Date, "date", upper: false) ?? DateOnly.FromDateTime(DateTime.UtcNow),
                 Before = SearchParameters.ParseDate(draft.Before, "before", upper: false),
                 Size = draft.Size ?? 10,
                 Sort = ParseSort(draft.Sort ?? http.Query["sort"]),
             };
-            return TypedResults.Ok(similar.ForText(draft.Text ?? "", request));
+            return TypedResults.Ok(coverage.ForText(draft.Text ?? "", request));
         }
         catch (InvalidSearchException e)
         {
@@ -114,16 +130,16 @@ public static class ArticleEndpoints
         }
     }
 
-    private static SimilarSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
+    private static CoverageSort ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
     {
-        null or "" or "relevance" => SimilarSort.Relevance,
-        "date" => SimilarSort.Date,
+        null or "" or "relevance" => CoverageSort.Relevance,
+        "date" => CoverageSort.Date,
         _ => throw new InvalidSearchException($"sort must be 'relevance' or 'date', not '{sort}'."),
     };
 
     private static ProblemHttpResult TooLarge(long? length, int limit) => TypedResults.Problem(
         (length is { } bytes ? string.Create(CultureInfo.InvariantCulture, $"The draft is {bytes} bytes") : "The draft is larger than the limit")
-            + string.Create(CultureInfo.InvariantCulture, $"; at most {limit} bytes ({limit / 1024} KB) are compared. Post the part of the draft that tells the story, or raise Similar:MaxDraftBytes."),
+            + string.Create(CultureInfo.InvariantCulture, $"; at most {limit} bytes ({limit / 1024} KB) are compared. Post the part of the draft that tells the story, or raise Coverage:MaxDraftBytes."),
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "The draft is too large");
 

@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace ArchiveSearch.Server.Endpoints;
 
-/// <summary>The body of <c>POST /api/similar</c>: a draft, and how to choose the earlier coverage shown beside it.</summary>
+/// <summary>The body of <c>POST /api/coverage</c>: a draft, and how to choose the earlier coverage shown beside it.</summary>
 public sealed record DraftRequest(
     [property: Description("The draft text to compare with the archive.")] string? Text,
     [property: Description("The draft's date (yyyy-MM-dd; default today): articles published before it are marked beforeDraft.")] string? Date = null,

@@ -25,7 +25,7 @@ public static class ExportEndpoints
 
     private static async Task Export(
         HttpContext http,
-        SearchHarvest harvest,
+        SearchExporter harvest,
         [AsParameters] SearchParameters parameters,
         [Description("csv (default) or jsonl.")] string? format)
     {
@@ -61,7 +61,7 @@ public static class ExportEndpoints
         foreach (var hit in export.Hits(http.RequestAborted))
         {
             await writer.WriteAsync(output, ExportRow.From(hit, origin));
-            if (++written % SearchHarvest.BatchSize == 0)
+            if (++written % SearchExporter.BatchSize == 0)
                 await output.FlushAsync(http.RequestAborted);
         }
     }

@@ -11,7 +11,7 @@ const ArchiveArticle = (() => {
     section.querySelector('.related-list')?.remove();
     const before = section.dataset.before ? `&before=${encodeURIComponent(section.dataset.before)}` : '';
     try {
-      const answer = await fetchJson(`/api/articles/${encodeURIComponent(section.dataset.id)}/similar?size=5${before}`);
+      const answer = await fetchJson(`/api/articles/${encodeURIComponent(section.dataset.id)}/coverage?size=5${before}`);
       status.remove();
       renderRelated(section, answer, onOpen);
     } catch (error) {

@@ -1,4 +1,4 @@
-// The editor's page: posts a draft (and optionally a date) to /api/similar and lists earlier coverage as the API gives it.
+// The editor's page: posts a draft (and optionally a date) to /api/coverage and lists earlier coverage as the API gives it.
 'use strict';
 (() => {
   const { fetchJson, showError, renderRelated } = ArchiveUi;
@@ -19,7 +19,7 @@
     status.className = 'status';
     status.textContent = '查找中…';
     try {
-      const answer = await fetchJson('/api/similar', {
+      const answer = await fetchJson('/api/coverage', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(before ? { text, date: before, before, size: 20 } : { text, size: 20 }),

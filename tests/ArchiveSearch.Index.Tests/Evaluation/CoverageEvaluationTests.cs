@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Coverage;
 using ArchiveSearch.Index.Evaluation;
 using ArchiveSearch.Testing;
 using Xunit.Abstractions;
@@ -54,7 +55,7 @@ public sealed class CoverageEvaluationTests(ITestOutputHelper output)
                 .Where(d => d.Expected.All(e => folders.Any(f => e.PagePath.StartsWith(f.Name + "/", StringComparison.Ordinal))))
                 .ToList();
 
-            var tuning = CoverageEvaluation.Run(archive.Workspace.Similar, archive.Workspace.Index, drafts).Single(p => p.Part == CoverageEvaluation.TuningPart);
+            var tuning = CoverageEvaluation.Run(archive.Workspace.Coverage, archive.Workspace.Index, drafts).Single(p => p.Part == CoverageEvaluation.TuningPart);
 
             foreach (var result in tuning.Results.Where(r => r.Draft.Related ? !r.FoundInTop3 : !r.AnsweredEmpty))
                 output.WriteLine($"line {result.Draft.Line}: {string.Join(" | ", result.Titles.Take(3))}");

@@ -1,3 +1,4 @@
+using ArchiveSearch.Index.Coverage;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
@@ -29,7 +30,7 @@ public sealed class ArticleFixture : IndexedArchive
 
     public ArticleSearch Search => Workspace.Search;
 
-    public SimilarArticles Similar => Workspace.Similar;
+    public CoverageSearch Coverage => Workspace.Coverage;
 
     public SearchResponse Find(string query, Func<SearchRequest, SearchRequest>? refine = null) =>
         Search.Search(refine is null ? new SearchRequest(query) : refine(new SearchRequest(query)));

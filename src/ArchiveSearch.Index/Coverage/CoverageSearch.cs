@@ -1,13 +1,13 @@
 using System.Globalization;
 using ArchiveSearch.Analysis.Exact;
-using ArchiveSearch.Index.Coverage;
+using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace ArchiveSearch.Index.Search;
+namespace ArchiveSearch.Index.Coverage;
 
 /// <summary>
 /// Earlier coverage: the articles that share enough distinctive content with an article or a draft. The draft
@@ -16,7 +16,7 @@ namespace ArchiveSearch.Index.Search;
 /// calibrated thresholds (<see cref="CoverageThresholds"/>) are not returned, so a story the archive never
 /// covered gets an empty answer and a message saying so.
 /// </summary>
-public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyzers, SnippetMaker snippets)
+public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzers, SnippetMaker snippets)
 {
     public const int MaxSize = 50;
 
@@ -31,7 +31,7 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
 
     private const int SharedTermsShown = 8;
 
-    public SimilarResponse? ForArticle(string id, SimilarRequest request) => index.Read(searcher =>
+    public CoverageResponse? ForArticle(string id, CoverageRequest request) => index.Read(searcher =>
     {
         var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
         if (top.TotalHits == 0)
@@ -40,14 +40,14 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
         return Find(searcher, Text(article), request with { DraftDate = request.DraftDate ?? article.Date }, exclude: id);
     });
 
-    public SimilarResponse ForText(string text, SimilarRequest request)
+    public CoverageResponse ForText(string text, CoverageRequest request)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new InvalidSearchException("text is empty: paste the draft to compare.");
         return index.Read(searcher => Find(searcher, text, request, exclude: null));
     }
 
-    private SimilarResponse Find(IndexSearcher searcher, string text, SimilarRequest request, string? exclude)
+    private CoverageResponse Find(IndexSearcher searcher, string text, CoverageRequest request, string? exclude)
     {
         if (request.Size is < 1 or > MaxSize)
             throw new InvalidSearchException($"size must be between 1 and {MaxSize}.");
@@ -67,25 +67,25 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
                 related.Add((article, score, shared));
         }
 
-        var ordered = request.Sort == SimilarSort.Date
+        var ordered = request.Sort == CoverageSort.Date
             ? related.OrderBy(r => r.Article.Date ?? DateOnly.MaxValue).ThenByDescending(r => r.Score)
             : related.OrderByDescending(r => r.Score).ThenBy(r => r.Article.Date ?? DateOnly.MaxValue);
         var articles = ordered.Take(request.Size).Select(r => Describe(r.Article, r.Score, r.Shared, request.DraftDate)).ToList();
         return Answer(request, terms, articles, articles.Count == 0 ? NothingRelated : null);
     }
 
-    private static SimilarResponse Answer(SimilarRequest request, List<string> terms, List<RelatedArticle> articles, string? message) => new(
+    private static CoverageResponse Answer(CoverageRequest request, List<string> terms, List<CoverageArticle> articles, string? message) => new(
         message,
         request.DraftDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        request.Sort == SimilarSort.Date ? "date" : "relevance",
+        request.Sort == CoverageSort.Date ? "date" : "relevance",
         terms,
         articles);
 
-    private RelatedArticle Describe(StoredArticle article, double score, List<ContentUnit> shared, DateOnly? draftDate)
+    private CoverageArticle Describe(StoredArticle article, double score, List<ContentUnit> shared, DateOnly? draftDate)
     {
         var sharedTerms = shared.Take(SharedTermsShown).Select(u => u.Text).ToList();
         var fragments = snippets.Fragments(article, shared.Select(u => u.Text).ToList());
-        return new RelatedArticle(
+        return new CoverageArticle(
             article.Id,
             article.Title,
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -102,7 +102,7 @@ public sealed class SimilarArticles(ArchiveIndex index, ArchiveAnalyzers analyze
     }
 
     /// <summary>Any of the draft's weightiest units, each boosted by its weight; only articles, only before the date asked.</summary>
-    private static Query CandidateQuery(DraftProfile profile, SimilarRequest request, string? exclude)
+    private static Query CandidateQuery(DraftProfile profile, CoverageRequest request, string? exclude)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var unit in profile.Units.Where(u => u.DocFreq > 0).Take(QueryUnits))

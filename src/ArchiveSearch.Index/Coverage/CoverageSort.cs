@@ -1,7 +1,7 @@
-namespace ArchiveSearch.Index.Search;
+namespace ArchiveSearch.Index.Coverage;
 
 /// <summary>How related articles are ordered: by how much they share with the draft, or oldest first.</summary>
-public enum SimilarSort
+public enum CoverageSort
 {
     Relevance,
     Date,

@@ -8,9 +8,9 @@ namespace ArchiveSearch.Index.Search;
 /// the hits' doc ids (and scores), in the order the paged search gives them; their articles are read in
 /// batches as they are written out, so a result set of any size streams in memory of a few ints per hit.
 /// </summary>
-public sealed class SearchHarvest(ArticleSearch search, ArchiveIndex index)
+public sealed class SearchExporter(ArticleSearch search, ArchiveIndex index)
 {
-    public const int BatchSize = ArticleSearch.MaxHarvestBatch;
+    public const int BatchSize = ArticleSearch.MaxExportBatch;
 
     /// <summary>Runs the search; invalid requests fail here, before anything is written. Dispose the export when done.</summary>
     public SearchExport Start(SearchRequest request)

@@ -7,7 +7,7 @@ using ArchiveSearch.Index.Store;
 namespace ArchiveSearch.Index.Tests.Search;
 
 /// <summary>A harvest goes past the 10,000 hits that page numbers reach, every hit once, in the search's order.</summary>
-public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : IClassFixture<SearchHarvestTests.Briefs>
+public sealed class SearchExportTests(SearchExportTests.Briefs archive) : IClassFixture<SearchExportTests.Briefs>
 {
     private const int Pages = 101;
     private const int ArticlesPerPage = 100;
@@ -43,7 +43,7 @@ public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : ICla
     public void Every_hit_of_more_than_ten_thousand_is_harvested_once(SearchSort sort)
     {
         var request = new SearchRequest("快讯") { Sort = sort };
-        var harvest = archive.Workspace.Harvest;
+        var harvest = archive.Workspace.Exporter;
 
         using var export = harvest.Start(request);
         var ids = export.Hits().Select(h => h.Id).ToList();
@@ -73,7 +73,7 @@ public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : ICla
             response = archive.Workspace.Search.Search(request with { After = response.Next });
         }
 
-        using var export = archive.Workspace.Harvest.Start(request);
+        using var export = archive.Workspace.Exporter.Start(request);
         var exported = export.Hits().Select(Row).ToList();
 
         Assert.Equal(response.Total, export.Total);
@@ -85,7 +85,7 @@ public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : ICla
     public void An_export_reads_the_index_as_it_was_when_it_started()
     {
         var request = new SearchRequest("快讯") { Sort = SearchSort.DateAscending };
-        using var export = archive.Workspace.Harvest.Start(request);
+        using var export = archive.Workspace.Exporter.Start(request);
 
         archive.Workspace.Writer.RemovePage("p0");
         archive.Workspace.Index.Commit();
@@ -110,7 +110,7 @@ public sealed class SearchHarvestTests(SearchHarvestTests.Briefs archive) : ICla
     public void Harvested_by_date_the_hits_come_day_by_day_in_page_order()
     {
         var request = new SearchRequest("") { Sort = SearchSort.DateAscending };
-        var harvest = archive.Workspace.Harvest;
+        var harvest = archive.Workspace.Exporter;
 
         using var export = harvest.Start(request);
         var titles = export.Hits().Select(h => h.Title).Take(ArticlesPerPage + 2).ToList();
