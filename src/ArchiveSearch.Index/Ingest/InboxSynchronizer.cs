@@ -32,12 +32,12 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageWriter writer, Pag
 
         // One pass over the page records per full scan; file events look pages up one by one instead.
         var known = index.PageSummaries().ToDictionary(p => p.Path, StringComparer.Ordinal);
-        var work = new List<PageWork>();
+        var work = new List<PendingPage>();
         foreach (var entry in listing.Pages)
         {
             known.Remove(entry.Path, out var record);
             if (!IsCurrent(record?.Hash, record?.Stamp, entry.Stamp))
-                work.Add(new PageWork(entry.Path, record?.Hash));
+                work.Add(new PendingPage(entry.Path, record?.Hash));
         }
 
         logger.Log(work.Count > 0 ? LogLevel.Information : LogLevel.Debug,
@@ -69,7 +69,7 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageWriter writer, Pag
     {
         if (paths.Count == 0)
             return 0;
-        var work = new List<PageWork>();
+        var work = new List<PendingPage>();
         var gone = new List<PageSummary>();
         foreach (var path in paths)
         {
@@ -77,7 +77,7 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageWriter writer, Pag
             if (inbox.Stamp(path) is { } stamp)
             {
                 if (!IsCurrent(record?.Hash, record?.Stamp, stamp))
-                    work.Add(new PageWork(path, record?.Hash));
+                    work.Add(new PendingPage(path, record?.Hash));
             }
             else if (record is not null)
             {

@@ -17,7 +17,7 @@ public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngest
     private readonly object commitGate = new();
 
     /// <summary>Indexes what changed among <paramref name="work"/>. Returns how many pages changed in the index.</summary>
-    public int Load(InboxFiles inbox, IReadOnlyList<PageWork> work, CancellationToken cancellation = default)
+    public int Load(InboxFiles inbox, IReadOnlyList<PendingPage> work, CancellationToken cancellation = default)
     {
         if (work.Count == 0)
             return 0;
@@ -79,7 +79,7 @@ public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngest
 
     private readonly record struct Outcome(bool Changed, bool Indexed, int Articles, long Bytes);
 
-    private Outcome Sync(InboxFiles inbox, PageWork item)
+    private Outcome Sync(InboxFiles inbox, PendingPage item)
     {
         try
         {

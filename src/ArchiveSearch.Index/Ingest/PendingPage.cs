@@ -1,4 +1,4 @@
 namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>A page file to look at: its path and the hash the index last recorded for it (null for a new page).</summary>
-public sealed record PageWork(string Path, string? KnownHash);
+public sealed record PendingPage(string Path, string? KnownHash);
