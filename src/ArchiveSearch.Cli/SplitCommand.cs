@@ -68,6 +68,11 @@ internal static class SplitCommand
                 body = article.Body,
                 start = article.StartOffset,
                 end = article.EndOffset,
+                cut = new
+                {
+                    verdict = article.Cut.Name,
+                    reasons = article.Cut.Reasons.Select(r => new { rule = r.Rule, words = r.Words, detail = r.Detail }),
+                },
             }, Json));
         }
 
@@ -91,6 +96,10 @@ internal static class SplitCommand
         return 0;
     }
 
+    /// <summary>A share with three decimals, or null when there is nothing to share.</summary>
+    private static string Share(int part, int whole) =>
+        whole == 0 ? "null" : ((double)part / whole).ToString("F3", CultureInfo.InvariantCulture);
+
     private static string Excerpt(string text)
     {
         const int MaxLength = 40;
@@ -112,7 +121,7 @@ internal static class SplitCommand
         var scores = SegmentationEvaluation.ScoreAll(new NewspaperPageSegmenter(), expectations, folders);
         foreach (var score in scores)
         {
-            Console.WriteLine($"{score.Page}: {score.Matched}/{score.Expected} articles found, {score.Found} predicted, kinds {score.KindsRight}, bylines {score.BylinesRight}, wraps whole {score.WrapsWhole}/{score.WrapsExpected} ({score.WrapsRepaired} joins)");
+            Console.WriteLine($"{score.Page}: {score.Matched}/{score.Expected} articles found, {score.Found} predicted, kinds {score.KindsRight}, bylines {score.BylinesRight}, wraps whole {score.WrapsWhole}/{score.WrapsExpected} ({score.WrapsRepaired} joins), passages held {score.HoldingsRight}/{score.HoldingsExpected}, flagged unsure: wrong {score.WrongFlagged}/{score.ItemsWrong}, right {score.RightFlagged}/{score.ItemsRight}");
             foreach (var problem in score.Problems)
                 Console.WriteLine("    " + problem);
         }
@@ -120,8 +129,9 @@ internal static class SplitCommand
         double matched = scores.Sum(s => s.Matched), expected = scores.Sum(s => s.Expected), found = scores.Sum(s => s.Found);
         double precision = matched / Math.Max(1, found), recall = matched / Math.Max(1, expected);
         var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+        int wrongItems = scores.Sum(s => s.ItemsWrong), rightItems = scores.Sum(s => s.ItemsRight);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{precision:F3},\"boundary_recall\":{recall:F3},\"boundary_f1\":{f1:F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)},\"wraps_marked\":{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)}}}"));
+            $"{{\"pages\":{scores.Count},\"articles\":{expected},\"boundary_precision\":{precision:F3},\"boundary_recall\":{recall:F3},\"boundary_f1\":{f1:F3},\"kinds_right\":{scores.Sum(s => s.KindsRight) / Math.Max(1, matched):F3},\"bylines_right\":{scores.Sum(s => s.BylinesRight) / Math.Max(1, matched):F3},\"wraps_whole\":{scores.Sum(s => s.WrapsWhole)},\"wraps_marked\":{scores.Sum(s => s.WrapsExpected)},\"joins\":{scores.Sum(s => s.WrapsRepaired)},\"held\":{scores.Sum(s => s.HoldingsRight)},\"holdings_marked\":{scores.Sum(s => s.HoldingsExpected)},\"items_wrong\":{wrongItems},\"wrong_flagged\":{Share(scores.Sum(s => s.WrongFlagged), wrongItems)},\"items_right\":{rightItems},\"right_flagged\":{Share(scores.Sum(s => s.RightFlagged), rightItems)}}}"));
         return 0;
     }
 }

@@ -38,6 +38,9 @@ public sealed record Article
     /// <summary>UTF-16 offset just past the article's last character in the page text.</summary>
     public int EndOffset { get; init; }
 
+    /// <summary>How sure the segmenter is of this cut, and why not when it is unsure.</summary>
+    public CutVerdict Cut { get; init; } = CutVerdict.Sure;
+
     /// <summary>The body as one text, paragraphs separated by a line break.</summary>
     public string Body => string.Join('\n', Paragraphs);
 }

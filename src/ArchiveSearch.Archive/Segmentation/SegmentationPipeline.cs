@@ -3,7 +3,7 @@ namespace ArchiveSearch.Archive.Segmentation;
 /// <summary>The passes that cut a page into articles, in the order they run.</summary>
 public sealed class SegmentationPipeline(IReadOnlyList<ISegmentationPass> passes)
 {
-    /// <summary>Lines → line classification → wrap repair → reading-order repair → credits and captions → article assembly.</summary>
+    /// <summary>Lines → line classification → wrap repair → reading-order repair → credits and captions → article assembly → cut assessment.</summary>
     public static SegmentationPipeline Standard { get; } = new(
     [
         new LineReadingPass(),
@@ -12,6 +12,7 @@ public sealed class SegmentationPipeline(IReadOnlyList<ISegmentationPass> passes
         new ReadingOrderRepairPass(),
         new CreditSeparationPass(),
         new ArticleAssemblyPass(),
+        new CutAssessmentPass(),
     ]);
 
     public IReadOnlyList<ISegmentationPass> Passes { get; } = passes;

@@ -1,0 +1,54 @@
+using ArchiveSearch.Archive.Articles;
+
+namespace ArchiveSearch.Archive.Segmentation;
+
+/// <summary>
+/// Cut assessment: gives each item its verdict, <c>sure</c> or <c>unsure</c> with the reasons of the rules of
+/// <see cref="CutRules"/> that doubt it, read from the decisions the earlier passes made inside the item.
+/// </summary>
+public sealed class CutAssessmentPass : ISegmentationPass
+{
+    public string Name => "cut";
+
+    public void Run(PageWork work)
+    {
+        var articles = work.Articles;
+        var decisions = new List<SegmentationDecision>[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+            decisions[i] = [];
+        foreach (var decision in work.Decisions)
+        {
+            if (Holder(articles, decision.Start) is { } i)
+                decisions[i].Add(decision);
+        }
+
+        var assessed = new Article[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var evidence = new CutEvidence(articles[i], decisions[i], i > 0 ? articles[i - 1] : null, i + 1 < articles.Count ? articles[i + 1] : null);
+            var verdict = CutVerdict.From(CutRules.Assess(evidence));
+            foreach (var reason in verdict.Reasons)
+                work.Record(Name, reason.Rule, "unsure", articles[i].StartOffset, articles[i].Title);
+            assessed[i] = articles[i] with { Cut = verdict };
+        }
+
+        work.Articles = assessed;
+    }
+
+    /// <summary>
+    /// The item whose span holds the offset; when spans nest (a paragraph joined across other items), the
+    /// narrowest, since the text between belongs to the items printed there.
+    /// </summary>
+    private static int? Holder(IReadOnlyList<Article> articles, int offset)
+    {
+        int? best = null;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            if (offset >= a.StartOffset && offset < a.EndOffset && (best is null || a.EndOffset - a.StartOffset < articles[best.Value].EndOffset - articles[best.Value].StartOffset))
+                best = i;
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,23 @@
+using ArchiveSearch.Archive.Articles;
+
+namespace ArchiveSearch.Archive.Segmentation;
+
+/// <summary>What the cut rules look at for one item: the item, the decisions made inside it, and its neighbours on the page.</summary>
+/// <param name="Article">The item as assembled.</param>
+/// <param name="Decisions">The pipeline's decisions about text that lies in this item (the innermost item holding it).</param>
+/// <param name="Previous">The item before it on the page, if any.</param>
+/// <param name="Next">The item after it on the page, if any.</param>
+public sealed record CutEvidence(Article Article, IReadOnlyList<SegmentationDecision> Decisions, Article? Previous, Article? Next)
+{
+    public bool Has(string pass, string rule) => Decisions.Any(d => d.Pass == pass && d.Rule == rule);
+
+    public IEnumerable<SegmentationDecision> All(string pass, string rule) => Decisions.Where(d => d.Pass == pass && d.Rule == rule);
+
+    /// <summary>The item's title was not printed: it is the opening of its own text (an untitled brief, a caption).</summary>
+    public bool HasDerivedTitle => IsDerivedTitle(Article);
+
+    public static bool IsDerivedTitle(Article article) =>
+        article.Paragraphs.Count > 0 && LineShapes.WithoutPictureLabel(article.Paragraphs[0]).StartsWith(article.Title.TrimEnd('…'), StringComparison.Ordinal);
+
+    public int BodyLength => Article.Paragraphs.Sum(p => p.Length);
+}
