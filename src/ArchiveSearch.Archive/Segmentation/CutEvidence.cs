@@ -16,8 +16,16 @@ public sealed record CutEvidence(Article Article, IReadOnlyList<SegmentationDeci
     /// <summary>The item's title was not printed: it is the opening of its own text (an untitled brief, a caption).</summary>
     public bool HasDerivedTitle => IsDerivedTitle(Article);
 
-    public static bool IsDerivedTitle(Article article) =>
-        article.Paragraphs.Count > 0 && LineShapes.WithoutPictureLabel(article.Paragraphs[0]).StartsWith(article.Title.TrimEnd('…'), StringComparison.Ordinal);
+    /// <summary>Whether the title is the item's first clause, as assembly names an untitled item (a printed headline never is).</summary>
+    public static bool IsDerivedTitle(Article article)
+    {
+        if (article.Paragraphs.Count == 0)
+            return false;
+        var text = LineShapes.WithoutPictureLabel(article.Paragraphs[0]);
+        if (article.Title.EndsWith('…'))
+            return text.StartsWith(article.Title[..^1], StringComparison.Ordinal);
+        return text.StartsWith(article.Title, StringComparison.Ordinal) && (text.Length == article.Title.Length || text[article.Title.Length] is '。' or '！' or '？');
+    }
 
     public int BodyLength => Article.Paragraphs.Sum(p => p.Length);
 }
