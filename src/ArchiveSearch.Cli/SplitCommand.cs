@@ -122,7 +122,7 @@ internal static class SplitCommand
         foreach (var score in scores)
         {
             Console.WriteLine($"{score.Page}: {score.Matched}/{score.Expected} articles found, {score.Found} predicted, kinds {score.KindsRight}, bylines {score.BylinesRight}, wraps whole {score.WrapsWhole}/{score.WrapsExpected} ({score.WrapsRepaired} joins), passages held {score.HoldingsRight}/{score.HoldingsExpected}, flagged unsure: wrong {score.WrongFlagged}/{score.ItemsWrong}, right {score.RightFlagged}/{score.ItemsRight}");
-            foreach (var problem in score.Problems)
+            foreach (var problem in score.Problems.Concat(score.FlagMisses))
                 Console.WriteLine("    " + problem);
         }
 

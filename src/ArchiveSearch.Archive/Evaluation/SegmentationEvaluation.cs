@@ -78,6 +78,9 @@ public sealed record PageScore(
     /// <summary>Items cut right and how many of them are flagged unsure all the same.</summary>
     public int ItemsRight { get; init; }
     public int RightFlagged { get; init; }
+
+    /// <summary>Where the cut verdict and the marks disagree: a wrong item not flagged, a right one flagged.</summary>
+    public IReadOnlyList<string> FlagMisses { get; init; } = [];
 }
 
 /// <summary>
@@ -186,10 +189,11 @@ public static class SegmentationEvaluation
         }
 
         var flagged = predicted.Select(a => a.Cut.IsUnsure).ToArray();
+        var misses = new List<string>();
         for (var i = 0; i < predicted.Count; i++)
         {
             if (wrong[i] != flagged[i])
-                problems.Add($"{(wrong[i] ? "wrong, not flagged" : "right, flagged")}: {predicted[i].Title}{(flagged[i] ? " [" + string.Join(", ", predicted[i].Cut.Reasons.Select(r => r.Rule)) + "]" : "")}");
+                misses.Add($"{(wrong[i] ? "wrong, not flagged" : "right, flagged")}: {predicted[i].Title}{(flagged[i] ? " [" + string.Join(", ", predicted[i].Cut.Reasons.Select(r => r.Rule)) + "]" : "")}");
         }
 
         return new PageScore(pageName, expected.Count, predicted.Count, matched, kinds, bylines, wraps.Count, whole, repaired, problems)
@@ -200,6 +204,7 @@ public static class SegmentationEvaluation
             WrongFlagged = Enumerable.Range(0, predicted.Count).Count(i => wrong[i] && flagged[i]),
             ItemsRight = wrong.Count(w => !w),
             RightFlagged = Enumerable.Range(0, predicted.Count).Count(i => !wrong[i] && flagged[i]),
+            FlagMisses = misses,
         };
     }
 

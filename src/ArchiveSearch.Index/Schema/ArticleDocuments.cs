@@ -52,6 +52,7 @@ public static class ArticleDocuments
             doc.Add(new Field(ArticleFields.Lead, article.Body, FieldTypes.Lead));
         doc.Add(new NumericDocValuesField(ArticleFields.LengthPriorValue, LengthPrior.Of(article.Body)));
         AddExact(doc, article);
+        ArticleCut.Add(doc, article.Cut);
 
         foreach (var author in article.Authors)
         {
@@ -113,7 +114,10 @@ public static class ArticleDocuments
             Date: date is null ? null : DateOnly.ParseExact(date, DateFormat, CultureInfo.InvariantCulture),
             Page: doc.Get(ArticleFields.PageNumber),
             Section: doc.Get(ArticleFields.Section),
-            PageKey: doc.Get(ArticleFields.PageKey));
+            PageKey: doc.Get(ArticleFields.PageKey))
+        {
+            Cut = ArticleCut.Read(doc),
+        };
     }
 
     /// <summary>A text field stored and indexed as words (see <see cref="FieldTypes"/>).</summary>
@@ -161,4 +165,8 @@ public sealed record StoredArticle(
     DateOnly? Date,
     string? Page,
     string? Section,
-    string? PageKey = null);
+    string? PageKey = null)
+{
+    /// <summary>How sure the segmenter was of the article's cut, and why not.</summary>
+    public StoredCut Cut { get; init; } = StoredCut.Sure;
+}

@@ -100,7 +100,10 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             article.Paper,
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             article.Page,
-            ArticleLinks.Url(article.Id));
+            ArticleLinks.Url(article.Id))
+        {
+            Cut = article.Cut,
+        };
     }
 
     public StoredArticle? Get(string id) => index.Read(searcher =>
@@ -162,6 +165,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             filters.Add(AuthorFilter.For(request.Author));
         if (!string.IsNullOrWhiteSpace(request.Kind))
             filters.Add(new TermQuery(new Term(ArticleFields.Kind, request.Kind.Trim().ToLowerInvariant())));
+        if (!string.IsNullOrWhiteSpace(request.Cut))
+            filters.Add(new TermQuery(new Term(ArticleCut.VerdictField, request.Cut.Trim().ToLowerInvariant())));
         return filters;
     }
 
@@ -178,6 +183,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         // A cursor pages through any number of hits; page numbers only up to the window.
         if (request.After is null && (long)request.Page * request.Size > MaxWindow)
             throw new InvalidSearchException($"Results are available up to hit {MaxWindow} by page number; narrow the query, or page on with the 'after' cursor (the 'next' of each answer).");
+        if (!string.IsNullOrWhiteSpace(request.Cut) && !Verdicts.IsKnown(request.Cut.Trim().ToLowerInvariant()))
+            throw new InvalidSearchException($"cut must be sure or unsure, not '{request.Cut}'.");
         if (request.From is { } from && request.To is { } to && from > to)
             throw new InvalidSearchException("from must not be later than to.");
     }

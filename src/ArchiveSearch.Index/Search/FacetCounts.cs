@@ -9,7 +9,7 @@ namespace ArchiveSearch.Index.Search;
 public sealed record FacetValue(string Value, int Count);
 
 /// <summary>
-/// Facet counts over the whole result set: paper, year, author, kind. When <see cref="Sampled"/> is true the
+/// Facet counts over the whole result set: paper, year, author, kind, and the cut verdict. When <see cref="Sampled"/> is true the
 /// result set was larger than <see cref="FacetCountingCollector.ExactUpTo"/> and the counts are estimates:
 /// exact for the first hits, then every <see cref="FacetCountingCollector.SampleStep"/>th hit counted for that many.
 /// </summary>
@@ -20,6 +20,9 @@ public sealed record Facets(
     IReadOnlyList<FacetValue> Kind)
 {
     public bool Sampled { get; init; }
+
+    /// <summary>How many hits are cut <c>sure</c> and how many <c>unsure</c>.</summary>
+    public IReadOnlyList<FacetValue> Cut { get; init; } = [];
 }
 
 /// <summary>
@@ -44,6 +47,7 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
     private readonly Dictionary<string, int> paper = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> kind = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> author = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> cut = new(StringComparer.Ordinal);
     private readonly int[] year = new int[LastYear + 1];
     private SegmentCounts? segment;
     private int seen;
@@ -54,7 +58,7 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        segment?.FlushInto(paper, kind, author);
+        segment?.FlushInto(paper, kind, author, cut);
         segment = new SegmentCounts(context.AtomicReader);
         ranking.SetNextReader(context);
     }
@@ -71,7 +75,7 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
 
     public Facets Result(int limit)
     {
-        segment?.FlushInto(paper, kind, author);
+        segment?.FlushInto(paper, kind, author, cut);
         segment = null;
         var years = new List<FacetValue>();
         for (var y = LastYear; y > 0 && years.Count < limit; y--)
@@ -87,6 +91,7 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
             Top(kind, limit))
         {
             Sampled = seen > exactUpTo,
+            Cut = Top(cut, limit),
         };
     }
 
@@ -99,9 +104,11 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
         private readonly SegmentValues values;
         private readonly SortedDocValues? paperValues;
         private readonly SortedDocValues? kindValues;
+        private readonly SortedDocValues? cutValues;
         private readonly SortedSetDocValues? authorValues;
         private readonly int[] paperCounts;
         private readonly int[] kindCounts;
+        private readonly int[] cutCounts;
         private readonly int[] authorCounts;
 
         public SegmentCounts(AtomicReader reader)
@@ -110,9 +117,11 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
             // This thread's own doc values, for turning ordinals into values at the end.
             paperValues = reader.GetSortedDocValues(ArticleFields.Paper);
             kindValues = reader.GetSortedDocValues(ArticleFields.Kind);
+            cutValues = reader.GetSortedDocValues(ArticleCut.VerdictField);
             authorValues = reader.GetSortedSetDocValues(ArticleFields.Author);
             paperCounts = new int[paperValues?.ValueCount ?? 0];
             kindCounts = new int[kindValues?.ValueCount ?? 0];
+            cutCounts = new int[cutValues?.ValueCount ?? 0];
             authorCounts = new int[(int)(authorValues?.ValueCount ?? 0)];
         }
 
@@ -122,6 +131,8 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
                 paperCounts[p] += weight;
             if (values.Kinds[doc] is >= 0 and var k)
                 kindCounts[k] += weight;
+            if (values.Cuts[doc] is >= 0 and var c)
+                cutCounts[c] += weight;
             for (var i = values.AuthorStarts[doc]; i < values.AuthorStarts[doc + 1]; i++)
                 authorCounts[values.AuthorOrds[i]] += weight;
 
@@ -130,9 +141,16 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
                 years[y] += weight;
         }
 
-        public void FlushInto(Dictionary<string, int> paper, Dictionary<string, int> kind, Dictionary<string, int> author)
+        public void FlushInto(Dictionary<string, int> paper, Dictionary<string, int> kind, Dictionary<string, int> author, Dictionary<string, int> cut)
         {
             var scratch = new BytesRef();
+            for (var i = 0; i < cutCounts.Length; i++)
+            {
+                if (cutCounts[i] == 0) continue;
+                cutValues!.LookupOrd(i, scratch);
+                Add(cut, scratch.Utf8ToString(), cutCounts[i]);
+            }
+
             for (var i = 0; i < paperCounts.Length; i++)
             {
                 if (paperCounts[i] == 0) continue;

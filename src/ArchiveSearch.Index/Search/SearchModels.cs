@@ -1,3 +1,5 @@
+using ArchiveSearch.Index.Schema;
+
 namespace ArchiveSearch.Index.Search;
 
 public enum SearchSort
@@ -18,6 +20,9 @@ public sealed record SearchRequest(string Query)
     public string? Paper { get; init; }
     public string? Author { get; init; }
     public string? Kind { get; init; }
+
+    /// <summary>Only articles whose cut is <c>sure</c> or <c>unsure</c> (an archivist's review queue).</summary>
+    public string? Cut { get; init; }
 
     /// <summary>A cursor from an earlier answer's <see cref="SearchResponse.Next"/>: the hits after it, instead of a page number.</summary>
     public string? After { get; init; }
@@ -48,7 +53,11 @@ public sealed record SearchHit(
     string? Paper,
     string? Date,
     string? Page,
-    string Url);
+    string Url)
+{
+    /// <summary>How sure the segmenter was of the article's cut; sure for the lines of a page outside articles.</summary>
+    public StoredCut Cut { get; init; } = StoredCut.Sure;
+}
 
 /// <summary>
 /// One page of ranked hits. <see cref="Relaxed"/> is true when nothing matched the query as written

@@ -5,10 +5,10 @@ using Lucene.Net.Index;
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// The per-document values searches read for every hit (paper, kind and author ordinals, day number, length prior)
+/// The per-document values searches read for every hit (paper, kind, cut and author ordinals, day number, length prior)
 /// read out of one segment's compressed doc values once into plain arrays, so counting or scoring a hit is a few array
 /// reads. Segments never change, so the arrays are built once per segment, when a new searcher is warmed, and dropped
-/// with the segment. About 18 bytes an article.
+/// with the segment. About 19 bytes an article.
 /// Ordinals are turned into values by each search through its own thread's doc values (they are not thread-safe).
 /// </summary>
 public sealed class SegmentValues
@@ -19,6 +19,9 @@ public sealed class SegmentValues
     public readonly int[] Days;
     public readonly int[] Papers;
     public readonly sbyte[] Kinds;
+
+    /// <summary>The ordinal of each document's cut verdict (sure, unsure), -1 for a document without one.</summary>
+    public readonly sbyte[] Cuts;
 
     /// <summary>Authors of document d: <see cref="AuthorOrds"/>[<see cref="AuthorStarts"/>[d] .. <see cref="AuthorStarts"/>[d + 1]].</summary>
     public readonly int[] AuthorStarts;
@@ -36,11 +39,13 @@ public sealed class SegmentValues
         Days = new int[max];
         Papers = new int[max];
         Kinds = new sbyte[max];
+        Cuts = new sbyte[max];
         LengthPriors = new int[max];
         AuthorStarts = new int[max + 1];
         // Doc values instances belong to the thread that asked for them: used here, while building, and not kept.
         var paperValues = segment.GetSortedDocValues(ArticleFields.Paper);
         var kindValues = segment.GetSortedDocValues(ArticleFields.Kind);
+        var cutValues = segment.GetSortedDocValues(ArticleCut.VerdictField);
         var authorValues = segment.GetSortedSetDocValues(ArticleFields.Author);
         if (kindValues is { ValueCount: > sbyte.MaxValue })
             throw new InvalidOperationException($"More than {sbyte.MaxValue} kinds of item in one segment.");
@@ -55,6 +60,7 @@ public sealed class SegmentValues
             LengthPriors[doc] = priors is null ? 0 : (int)priors.Get(doc);
             Papers[doc] = paperValues?.GetOrd(doc) ?? -1;
             Kinds[doc] = (sbyte)(kindValues?.GetOrd(doc) ?? -1);
+            Cuts[doc] = (sbyte)(cutValues?.GetOrd(doc) ?? -1);
             AuthorStarts[doc] = authors.Count;
             if (authorValues is null)
                 continue;

@@ -44,6 +44,10 @@ public sealed class SearchParameters
     [FromQuery(Name = "kind")]
     public string? Kind { get; init; }
 
+    [Description("Only articles whose cut the segmenter is sure or unsure of: sure or unsure (unsure is an archivist's review queue).")]
+    [FromQuery(Name = "cut")]
+    public string? Cut { get; init; }
+
     [Description("A cursor: the 'next' of an earlier answer, for the hits after it (any number of hits, instead of page numbers).")]
     [FromQuery(Name = "after")]
     public string? After { get; init; }
@@ -58,6 +62,7 @@ public sealed class SearchParameters
         Paper = Paper,
         Author = Author,
         Kind = Kind,
+        Cut = Cut,
         After = string.IsNullOrWhiteSpace(After) ? null : After,
     };
 

@@ -22,6 +22,7 @@ public static class ArticleView
         if (!string.IsNullOrWhiteSpace(query))
             html.Append("<p class=\"crumbs\"><a class=\"back-to-results\" href=\"/?q=").Append(HtmlText.Escape(Uri.EscapeDataString(query)))
                 .Append("\">← 返回“").Append(HtmlText.Escape(query)).Append("”的检索结果</a></p>\n");
+        html.Append(CutNotice.Render(article));
         html.Append("<article class=\"article\" data-id=\"").Append(HtmlText.Escape(article.Id)).Append("\" data-date=\"")
             .Append(article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "").Append("\">\n")
             .Append("<h1 class=\"article-title\" tabindex=\"-1\">").Append(QueryMarks.Mark(article.Title, marks)).Append("</h1>\n");

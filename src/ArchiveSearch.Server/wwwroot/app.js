@@ -6,16 +6,19 @@
   const { el, fetchJson, showError, marked } = ArchiveUi;
   const $ = id => document.getElementById(id);
   const pageSize = 10;
-  const facetNames = { paper: '报纸', author: '作者', kind: '类型' };
+  const facetNames = { paper: '报纸', author: '作者', kind: '类型', cut: '切分' };
   const kindNames = { article: '文章', brief: '简讯', photo: '图片', page: '版面' };
-  const searchKeys = ['q', 'sort', 'from', 'to', 'paper', 'author', 'kind', 'page'];
+  const cutNames = { sure: '可靠', unsure: '待核' };
+  const valueNames = { kind: kindNames, cut: cutNames };
+  const shown = (name, value) => (valueNames[name] && valueNames[name][value]) || value;
+  const searchKeys = ['q', 'sort', 'from', 'to', 'paper', 'author', 'kind', 'cut', 'page'];
   let state = fromLocation();
   let lastAnswer = null; // { key, body } of the results on screen, so closing an article does not search again
   let generation = 0;    // answers to superseded requests are dropped
 
   function fromLocation() {
     const params = new URLSearchParams(location.search);
-    const s = { q: '', sort: '', from: '', to: '', paper: '', author: '', kind: '', page: 1, article: '' };
+    const s = { q: '', sort: '', from: '', to: '', paper: '', author: '', kind: '', cut: '', page: 1, article: '' };
     for (const key of searchKeys) if (params.has(key)) s[key] = key === 'page' ? Math.max(1, Number(params.get(key)) || 1) : params.get(key);
     const match = location.pathname.match(/^\/articles\/([^/]+)$/);
     if (match) s.article = decodeURIComponent(match[1]);
@@ -143,7 +146,7 @@
       subtitle.append(marked(hit.subtitleHtml));
       li.append(subtitle);
     }
-    li.append(el('div', [hit.paper, hit.date, hit.page && `第${hit.page}版`, hit.byline, kindNames[hit.kind]].filter(Boolean).join(' · '), 'meta'));
+    li.append(el('div', [hit.paper, hit.date, hit.page && `第${hit.page}版`, hit.byline, kindNames[hit.kind], hit.cut && hit.cut.verdict === 'unsure' && '切分待核'].filter(Boolean).join(' · '), 'meta'));
     const snippet = el('div', null, 'snippet');
     snippet.append(marked(hit.snippet || ''));
     li.append(snippet);
@@ -160,7 +163,7 @@
       box.append(el('h3', label));
       const list = el('ul', null, 'facet-values');
       for (const { value, count } of values) {
-        const button = el('button', name === 'kind' ? (kindNames[value] || value) : value);
+        const button = el('button', shown(name, value));
         button.type = 'button';
         button.dataset.facet = name;
         button.dataset.value = value;
@@ -217,7 +220,7 @@
       chip(`日期：${text}`, { from: '', to: '' });
     }
     for (const name of Object.keys(facetNames)) {
-      if (state[name]) chip(`${facetNames[name]}：${name === 'kind' ? (kindNames[state[name]] || state[name]) : state[name]}`, { [name]: '' });
+      if (state[name]) chip(`${facetNames[name]}：${shown(name, state[name])}`, { [name]: '' });
     }
   }
 
