@@ -77,7 +77,7 @@ internal sealed class ArticleDraft(int start)
 
     public Article ToArticle(int ordinal)
     {
-        // An overline that introduces what someone says (…报告显示, …指出) is not the headline; the next line is.
+        // An overline that introduces what someone says (…报告显示, …指出) or whom an interview is with (专访…) is not the headline; the next line is.
         var overline = Headings.Count > 1 && IntroducesStatement(Headings[0]) ? 1 : 0;
         var title = Headings.Count > 0 ? Headings[overline] : DerivedTitle();
         var subtitles = Headings.Take(overline).Concat(Headings.Skip(overline + 1)).Concat(Kickers.Select(k => k.TrimStart('—', '-', ' ', '\u3000'))).ToList();
@@ -100,7 +100,8 @@ internal sealed class ArticleDraft(int start)
     }
 
     private static bool IntroducesStatement(string heading) =>
-        SegmentationLexicon.StatementIntroEndings.Any(e => heading.EndsWith(e, StringComparison.Ordinal));
+        SegmentationLexicon.StatementIntroEndings.Any(e => heading.EndsWith(e, StringComparison.Ordinal))
+        || SegmentationLexicon.InterviewOverlineOpenings.Any(o => heading.StartsWith(o, StringComparison.Ordinal));
 
     /// <summary>An untitled item (a caption, a brief without headline) is named by its first clause.</summary>
     private string DerivedTitle()

@@ -29,9 +29,9 @@ public static partial class Credits
 
     /// <summary>
     /// A byline on a line of its own: 本报讯, 本报通讯员 郑嘉萱, 本报记者 王卢莎 文/图, 本报讯 记者刘家伟报道,
-    /// 本报评论员, and the author lines of essays and poems (□ 沈雁秋, 文/顾晚舟, ◎季川).
+    /// 本报评论员 (with or without the commentator's name), and the author lines of essays and poems (□ 沈雁秋, 文/顾晚舟, ◎季川).
     /// </summary>
-    [GeneratedRegex($@"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s+)?(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}{WorkNote}|{Role}\s*{Names}(?:\s*报道)?{WorkNote}|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报(?:特约)?评论员|{AuthorMark}\s*{Name}(?:\s+{Name})*)$")]
+    [GeneratedRegex($@"^(?:(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s+)?(?:本报讯|本报讯\s*{Role}\s*{Names}\s*报道|本报{Role}\s*{Names}{WorkNote}|{Role}\s*{Names}(?:\s*报道)?{WorkNote}|本报讯?\s*[(（]\s*{Names}\s*[)）]|本报(?:特约)?评论员(?:\s*{Name})?|{AuthorMark}\s*{Name}(?:\s+{Name})*)$")]
     private static partial Regex StandaloneBylinePattern();
 
     /// <summary>A byline opening a body paragraph: 本报讯 记者崔治报道 …, 本报讯(通讯员 杨滢)…, 本报(通讯员 魏建)…, 本报讯 ….</summary>

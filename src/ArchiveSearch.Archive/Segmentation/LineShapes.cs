@@ -85,6 +85,18 @@ public static partial class LineShapes
     public static bool IsOneSentenceCaption(string line) =>
         line.Length <= MaxCaptionLength && line[^1] == '。' && line.IndexOfAny(ClauseBreaks) < 0 && line.IndexOf('。') == line.Length - 1;
 
+    /// <summary>
+    /// A caption printed on one line with its photo credit (网格员上门调试终端。 本报记者 韦丹 摄): one short sentence,
+    /// then the credit. Between the halves of a broken sentence it is a photo's, not the sentence's end.
+    /// </summary>
+    public static bool IsCaptionWithCredit(string line) =>
+        Credits.TrailingCredit(line) is { IsPhoto: true } credit
+        && line[..credit.CreditStart].TrimEnd() is var caption
+        && caption.Length is > 0 and <= MaxCaptionWithCreditLength
+        && caption.IndexOfAny(['。', '！', '？']) == caption.Length - 1;
+
+    private const int MaxCaptionWithCreditLength = 48;
+
     private static readonly char[] SentencePunctuation = ['。', '，', ',', '；', ';', '！', '？', '!', '?'];
     private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '：', ':', '“', '"'];
 }

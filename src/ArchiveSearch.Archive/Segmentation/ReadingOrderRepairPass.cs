@@ -8,6 +8,8 @@ namespace ArchiveSearch.Archive.Segmentation;
 /// words across the join; the best-supported continuation wins, and the rest of its column comes with it.</item>
 /// <item><c>late-headline</c>: a headline printed after the opening paragraphs of a report that has none is
 /// moved above them.</item>
+/// <item><c>paragraph-before-headline</c>: a paragraph printed between a headline and the byline that opens its
+/// report (本报讯…) goes on from the item above the headline, and moves there.</item>
 /// <item><c>profile-parts-together</c>: an item printed between two profiles of a feature is moved after the
 /// feature.</item>
 /// </list>
@@ -28,6 +30,7 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
         var judge = joins ?? WordJoins.Shared;
         JoinBrokenParagraphs(work, judge);
         RaiseLateHeadlines(work);
+        ReturnParagraphsAboveHeadlines(work);
         KeepProfilesTogether(work);
     }
 
@@ -52,9 +55,10 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
         }
     }
 
-    /// <summary>A paragraph of prose that stops without closing punctuation.</summary>
+    /// <summary>A paragraph of prose that stops without closing punctuation (and without a credit after its last sentence).</summary>
     private static bool BreaksOff(Block block) =>
-        block.Kind == LineKind.Body && !block.IsVerse && !LineShapes.IsSourceNote(block.Text) && !LineShapes.EndsSentence(block.Text);
+        block.Kind == LineKind.Body && !block.IsVerse && !LineShapes.IsSourceNote(block.Text) && !LineShapes.EndsSentence(block.Text)
+        && Credits.TrailingCredit(block.Text) is null;
 
     /// <summary>The later paragraph that best continues block <paramref name="i"/>, if any reads on from it.</summary>
     private static (int Index, JoinEvidence Evidence) BestContinuation(List<Block> blocks, int i, WordJoins judge)
@@ -117,6 +121,31 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
             blocks.RemoveRange(h, end - h);
             blocks.InsertRange(opening, headline);
             h = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// A headline, then one paragraph with no byline, then the paragraph that opens the headline's report with its
+    /// byline (本报讯（记者 X）…), after the text of another item: the paragraph between was printed in the other
+    /// item's column, and goes back to the end of that item.
+    /// </summary>
+    private void ReturnParagraphsAboveHeadlines(PageWork work)
+    {
+        var blocks = work.Blocks;
+        for (var h = 1; h < blocks.Count; h++)
+        {
+            if (blocks[h].Kind != LineKind.Heading || blocks[h - 1] is not { Kind: LineKind.Body, IsVerse: false })
+                continue;
+            var end = h;
+            while (end < blocks.Count && blocks[end].Kind is LineKind.Heading or LineKind.Kicker)
+                end++;
+            if (end + 1 >= blocks.Count || blocks[end] is not { Kind: LineKind.Body, IsVerse: false } stray || OpensItem(stray)
+                || blocks[end + 1].Kind != LineKind.Body || Credits.InlineByline(blocks[end + 1].Text) is not { } opening || !Credits.OpensReport(opening.Byline))
+                continue;
+            work.Record(Name, "paragraph-before-headline", "moved to the end of the item above the headline", stray.Start, stray.Text);
+            blocks.RemoveAt(end);
+            blocks.Insert(h, stray);
+            h = end;
         }
     }
 

@@ -33,6 +33,9 @@ public static class SegmentationLexicon
     /// <summary>Endings of an overline that introduces what someone says (…报告显示).</summary>
     public static readonly string[] StatementIntroEndings = ["显示", "表示", "指出", "：", ":"];
 
+    /// <summary>Openings of the line over an interview's headline that names who is interviewed (专访…): an overline, not the title.</summary>
+    public static readonly string[] InterviewOverlineOpenings = ["专访"];
+
     /// <summary>The opening of a report from the paper's own reporters.</summary>
     public const string ReportOpening = "本报讯";
 

@@ -4,7 +4,8 @@ namespace ArchiveSearch.Archive.Segmentation;
 
 /// <summary>
 /// Wrap repair: joins each paragraph that does not end its sentence with the paragraph right after it that
-/// continues it, stepping over a photo caption and its credit that the layout put between the two halves.
+/// continues it, stepping over a photo caption and its credit (on lines of their own or on one line) that the
+/// layout put between the two halves.
 /// </summary>
 public sealed class WrapRepairPass : ISegmentationPass
 {
@@ -18,7 +19,8 @@ public sealed class WrapRepairPass : ISegmentationPass
         var blocks = work.Blocks;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Kind != LineKind.Body || blocks[i].IsVerse || LineShapes.IsSourceNote(blocks[i].Text))
+            // A paragraph that ends with a credit (…。本报记者 韦丹 摄) ends there, though its last character is no punctuation.
+            if (blocks[i].Kind != LineKind.Body || blocks[i].IsVerse || LineShapes.IsSourceNote(blocks[i].Text) || Credits.TrailingCredit(blocks[i].Text) is not null)
                 continue;
             // A paragraph may be joined with many lines in turn: its text grows in a builder, and the captions
             // already stepped over are not scanned again, so a long run of broken lines costs time in proportion.
@@ -55,8 +57,9 @@ public sealed class WrapRepairPass : ISegmentationPass
         {
             var block = blocks[j];
             var creditFollows = j + 1 < blocks.Count && blocks[j + 1].Kind == LineKind.PhotoCredit;
-            if (block.Kind == LineKind.PhotoCredit || (block.Kind == LineKind.Caption && LineShapes.IsPictureLabel(block.Text)))
-                j++;
+            if (block.Kind == LineKind.PhotoCredit || (block.Kind == LineKind.Caption && LineShapes.IsPictureLabel(block.Text))
+                || (block.Kind is LineKind.Body or LineKind.Caption && LineShapes.IsCaptionWithCredit(block.Text)))
+                j++; // a photo credit, a labelled caption, or a caption with its credit on one line
             else if (block.Kind is LineKind.Body or LineKind.Caption && creditFollows)
                 j += 2; // a caption with its credit
             else

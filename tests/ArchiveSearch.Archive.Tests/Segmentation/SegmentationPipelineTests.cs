@@ -7,7 +7,7 @@ public sealed class SegmentationPipelineTests
 {
     [Fact]
     public void The_standard_pipeline_runs_its_passes_in_order() =>
-        Assert.Equal(["lines", "classification", "wraps", "reading-order", "credits", "assembly"], SegmentationPipeline.Standard.Passes.Select(p => p.Name));
+        Assert.Equal(["lines", "classification", "wraps", "reading-order", "credits", "assembly", "cut"], SegmentationPipeline.Standard.Passes.Select(p => p.Name));
 
     [Fact]
     public void Explaining_a_page_cuts_it_as_splitting_does_and_names_a_rule_for_every_line()

@@ -20,12 +20,13 @@ public sealed class CutVerdictSearchTests : IDisposable
             "白杨沟村苹果丰收",
             "本报记者 韩晓雪",
             "今年白杨沟村三百亩苹果喜获丰收，亩产达到四千斤，村民人均增收三千余元。"));
-        // A headline parted from its report by a paragraph of the item before: both halves are doubted.
+        // A headline parted from its report by two paragraphs of the item before: both halves are doubted.
         File.WriteAllText(Path.Combine(inbox, "parted.txt"), string.Join("\n\n",
             "春季义诊走进乡村",
             "本报讯（通讯员 钱程）3月24日，市第二人民医院的18名医生来到高桥村开展义诊，发放健康手册500余份。",
             "老城墙修缮工程开工",
             "义诊现场，骨科主任医师邵立群为一位腰痛多年的老人仔细检查。",
+            "医生们还为村里行动不便的老人上门测量了血压，并留下了联系电话。",
             "本报讯（记者 韦丹）3月22日，老城墙西段修缮工程开工，工程全长420米，预计今年10月完工。"));
         archive = new IndexedArchive(inbox);
     }
