@@ -18,7 +18,7 @@ public sealed class CutAssessmentPass : ISegmentationPass
             decisions[i] = [];
         foreach (var decision in work.Decisions)
         {
-            if (Holder(articles, decision.Start) is { } i)
+            if ((JoinHolder(articles, decision) ?? Holder(articles, decision.Start)) is { } i)
                 decisions[i].Add(decision);
         }
 
@@ -33,6 +33,27 @@ public sealed class CutAssessmentPass : ISegmentationPass
         }
 
         work.Articles = assessed;
+    }
+
+    /// <summary>How much of a join's appended text identifies the item that holds it.</summary>
+    private const int JoinProbe = 12;
+
+    /// <summary>For a join (tail|appended text), the item whose text holds the join itself: spans of joined items overlap others.</summary>
+    private static int? JoinHolder(IReadOnlyList<Article> articles, SegmentationDecision decision)
+    {
+        var bar = decision.Text.IndexOf('|');
+        if (bar < 0 || decision.Outcome.StartsWith("joined", StringComparison.Ordinal) is false)
+            return null;
+        var tail = decision.Text[..bar];
+        var appended = decision.Text[(bar + 1)..];
+        var probe = tail + appended[..Math.Min(JoinProbe, appended.Length)];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (articles[i].Paragraphs.Any(p => p.Contains(probe, StringComparison.Ordinal)))
+                return i;
+        }
+
+        return null;
     }
 
     /// <summary>

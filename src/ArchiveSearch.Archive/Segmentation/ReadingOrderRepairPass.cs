@@ -43,7 +43,8 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
                 continue;
             while (!LineShapes.EndsSentence(blocks[i].Text) && BestContinuation(blocks, i, judge) is var (j, evidence) && j > 0)
             {
-                var flowEnd = EndOfFlow(blocks, j + 1);
+                // A join that only the continuation's shape supports takes that paragraph alone, not the column after it.
+                var flowEnd = evidence.Score == TailScore ? j + 1 : EndOfFlow(blocks, j + 1);
                 work.Record(Name, "continues-across-blocks", $"joined over {j - i - 1} blocks ({evidence.Evidence})", blocks[j].Start, Tail(blocks[i].Text) + "|" + blocks[j].Text);
                 var joined = blocks[i] with { Text = blocks[i].Text + blocks[j].Text, End = Math.Max(blocks[i].End, blocks[j].End) };
                 var rest = blocks.GetRange(j + 1, flowEnd - j - 1);
@@ -73,8 +74,31 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
                 best = (j, evidence);
         }
 
-        return best;
+        if (best.Index >= 0)
+            return best;
+        // No word reads across any join: the one later paragraph that opens with the bare end of a sentence (无人问津。…)
+        // finishes the broken one, however the dictionaries read it.
+        var tails = Enumerable.Range(i + 1, Math.Max(0, Math.Min(blocks.Count - 1, i + MaxDistance) - i))
+            .Where(j => (CanContinue(blocks, j) || IsTailCaption(blocks, j)) && SentenceTail(blocks[j].Text) is not null).ToList();
+        return tails.Count == 1 ? (tails[0], new JoinEvidence(TailScore, "sentence-tail " + SentenceTail(blocks[tails[0]].Text))) : best;
     }
+
+    /// <summary>A join supported only by the shape of the continuation: weaker than any word the dictionaries know.</summary>
+    private const double TailScore = 0.01;
+
+    /// <summary>A sentence this short opening a paragraph can only be the end of one begun elsewhere.</summary>
+    private const int MaxSentenceTail = 4;
+
+    /// <summary>The bare end of a sentence opening the text (稳定。, 应收尽收。): a few characters, no clause mark, then 。.</summary>
+    private static string? SentenceTail(string text)
+    {
+        var end = text.IndexOf('。');
+        return end is > 0 and <= MaxSentenceTail && text.IndexOfAny(['，', '、', '“', '”', '：', '；', '\n'], 0, end) < 0 ? text[..(end + 1)] : null;
+    }
+
+    /// <summary>A sentence's bare end read as a one-sentence caption, not after a headline or byline.</summary>
+    private static bool IsTailCaption(List<Block> blocks, int j) =>
+        blocks[j] is { Kind: LineKind.Caption, Rule: "one-sentence-caption" } && blocks[j - 1].Kind is not (LineKind.Heading or LineKind.Kicker or LineKind.Byline or LineKind.ColumnLabel);
 
     /// <summary>
     /// Text that may continue a broken paragraph: a paragraph of prose that opens no item (no byline, no editor's

@@ -99,4 +99,27 @@ public sealed class SharedColumnRepairTests
 
         Assert.DoesNotContain(work.Decisions, d => d.Rule == "paragraph-before-headline");
     }
+
+    [Fact]
+    public void A_commentarys_broken_sentence_is_finished_by_the_bare_sentence_end_printed_inside_an_interview_and_nothing_else_moves()
+    {
+        var items = Cut(
+            "让“口袋公园”真正装进群众口袋",
+            "本报评论员 黎远",
+            "口袋公园建起来不易，管下去更难。有的因为缺少照明，一到晚上就",
+            "专访市园林局局长唐振宇",
+            "“每一处绿地都要有人管”",
+            "本报记者 苏青",
+            "记者：今年我市口袋公园建设进展如何？",
+            "唐振宇：截至8月底，全市今年新建口袋公园18处。",
+            "无人问津。建好只是开始，管护跟不上，口袋公园就会变成“口袋里的荒地”。",
+            "记者：如何解决“重建轻管”的问题？",
+            "唐振宇：我们正在推行“园长制”。");
+
+        Assert.Equal(2, items.Count);
+        Assert.Contains("一到晚上就无人问津。建好只是开始", items[0].Body);
+        Assert.DoesNotContain("园长制", items[0].Body);
+        Assert.Contains("园长制", items[1].Body);
+        Assert.DoesNotContain("无人问津", items[1].Body);
+    }
 }
