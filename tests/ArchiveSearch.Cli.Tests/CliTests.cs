@@ -121,4 +121,32 @@ public sealed class CliTests
         Assert.True(summary.GetProperty("boundary_precision").GetDouble() > 0.9);
         Assert.True(summary.GetProperty("boundary_recall").GetDouble() > 0.9);
     }
+
+    [Fact]
+    public void Split_prints_each_items_cut_verdict_with_its_reasons()
+    {
+        var (exit, output, _) = Run("split", "eval/column-mixups/pages/dev/tongshan-2024-06-04-02.txt");
+
+        Assert.Equal(0, exit);
+        var cuts = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("cut")).ToList();
+        Assert.All(cuts, cut => Assert.Contains(cut.GetProperty("verdict").GetString(), new[] { "sure", "unsure" }));
+        Assert.All(cuts, cut => Assert.Equal(cut.GetProperty("verdict").GetString() == "unsure", cut.GetProperty("reasons").GetArrayLength() > 0));
+        var reason = cuts.First(c => c.GetProperty("verdict").GetString() == "unsure").GetProperty("reasons")[0];
+        Assert.False(string.IsNullOrEmpty(reason.GetProperty("rule").GetString()));
+        Assert.False(string.IsNullOrEmpty(reason.GetProperty("words").GetString()));
+    }
+
+    [Fact]
+    public void Split_eval_prints_the_shares_of_wrong_and_right_items_flagged_and_the_passages_held()
+    {
+        var (exit, output, _) = Run("split", "--eval", "--expectations", "eval/column-mixups/dev.tsv");
+
+        Assert.Equal(0, exit);
+        var summary = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]).RootElement;
+        Assert.InRange(summary.GetProperty("wrong_flagged").GetDouble(), 0, 1);
+        Assert.InRange(summary.GetProperty("right_flagged").GetDouble(), 0, 1);
+        Assert.True(summary.GetProperty("items_wrong").GetInt32() + summary.GetProperty("items_right").GetInt32() > 0);
+        Assert.Equal(10, summary.GetProperty("holdings_marked").GetInt32());
+        Assert.Contains("flagged unsure: wrong", output);
+    }
 }
