@@ -1,5 +1,6 @@
 // The trend chart's points: the one under the pointer or with focus has its exact figures read out below the
-// chart; arrow keys move along a line (left, right) and between lines (up, down). The chart works without it.
+// chart, with every other query's figures of the same period (points of equal height lie on top of each other);
+// arrow keys move along a line (left, right) and between lines (up, down). The chart works without it.
 'use strict';
 (() => {
   const readout = document.getElementById('readout');
@@ -9,7 +10,13 @@
   function show(point) {
     for (const other of document.querySelectorAll('.trend-svg a.point.current')) other.classList.remove('current');
     point.classList.add('current');
-    readout.textContent = point.querySelector('title').textContent;
+    const period = points.filter(p => p.dataset.point === point.dataset.point);
+    readout.replaceChildren(...period.map(p => {
+      const line = document.createElement(p === point ? 'strong' : 'span');
+      line.className = `figure s${p.dataset.series}`;
+      line.textContent = p.querySelector('title').textContent;
+      return line;
+    }));
     readout.className = `readout s${point.dataset.series}`;
   }
 
