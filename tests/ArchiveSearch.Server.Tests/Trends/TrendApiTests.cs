@@ -99,5 +99,18 @@ public sealed class TrendApiTests(DatedSite site) : IClassFixture<DatedSite>
         Assert.Contains("value=\"(农技\"", html);
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_trend_and_the_feed_with_their_parameters()
+    {
+        var paths = (await site.Host.GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+
+        var trend = paths.GetProperty("/api/trends").GetProperty("get");
+        Assert.Equal(["q", "by", "from", "to", "paper", "format"], trend.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(trend.GetProperty("responses").TryGetProperty("400", out _));
+        var feed = paths.GetProperty("/feeds/search").GetProperty("get");
+        Assert.True(feed.GetProperty("responses").TryGetProperty("304", out _));
+        Assert.False(paths.TryGetProperty("/trends", out _));
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }
