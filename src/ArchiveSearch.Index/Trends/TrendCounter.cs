@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
 
@@ -45,7 +46,7 @@ public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search)
                     throw new InvalidSearchException($"This range makes {count} points by {Name(request.By)}; at most {MaxPoints}: narrow the range or count by a longer period.");
                 var calendar = new TrendCalendar(request.By, first, last);
                 points = calendar.Points
-                    .Select(p => new TrendPoint(p.Label, p.From, p.To, totals.Between(ArticleSearch.DayNumber(p.From), ArticleSearch.DayNumber(p.To))))
+                    .Select(p => new TrendPoint(p.Label, p.From, p.To, totals.Between(ArticleDocuments.DayNumber(p.From), ArticleDocuments.DayNumber(p.To))))
                     .ToList();
                 for (var i = 0; i < prepared.Count; i++)
                 {

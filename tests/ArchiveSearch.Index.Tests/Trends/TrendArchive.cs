@@ -1,6 +1,7 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Search;
+using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 
 namespace ArchiveSearch.Index.Tests.Trends;
@@ -40,10 +41,12 @@ public sealed class TrendArchive : IndexedArchive
 
     public ArchiveIndex Index => Workspace.Index;
 
+    public IndexContents Contents => new(Index);
+
     public string AddPage(PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? lines)
     {
         var id = $"p{++pages}";
-        Index.ReplacePage(new PageRecord(id + ".txt", "h" + id, id, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow), metadata, articles, lines);
+        Workspace.Writer.ReplacePage(new PageRecord(id + ".txt", "h" + id, id, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow), metadata, articles, lines);
         return id;
     }
 

@@ -42,7 +42,7 @@ public sealed class TrendCounterTests(TrendArchive archive) : IClassFixture<Tren
     public void Each_points_total_is_every_dated_item_of_its_days_articles_and_lines_outside_articles_alike()
     {
         var trend = Trends.Count(new TrendRequest(["经济"], TrendPeriod.Month) { Paper = "北岭晚报" });
-        var pageLines = archive.Index.AllPageLines().Where(l => l.Paper == "北岭晚报").ToList();
+        var pageLines = archive.Contents.AllPageLines().Where(l => l.Paper == "北岭晚报").ToList();
 
         Assert.Contains(pageLines, l => l.Date is not null);
         foreach (var point in trend.Points)
@@ -71,7 +71,7 @@ public sealed class TrendCounterTests(TrendArchive archive) : IClassFixture<Tren
     [Fact]
     public void An_open_range_runs_from_the_first_to_the_last_dated_item_and_points_are_cut_to_the_range()
     {
-        var dated = archive.Index.AllArticles().Where(a => a.Date is not null).Select(a => a.Date!.Value).ToList();
+        var dated = archive.Contents.AllArticles().Where(a => a.Date is not null).Select(a => a.Date!.Value).ToList();
 
         var open = Trends.Count(new TrendRequest(["经济"], TrendPeriod.Year));
         var cut = Trends.Count(new TrendRequest(["经济"], TrendPeriod.Month) { From = new DateOnly(2021, 3, 15), To = new DateOnly(2021, 5, 10) });
@@ -86,7 +86,7 @@ public sealed class TrendCounterTests(TrendArchive archive) : IClassFixture<Tren
     [Fact]
     public void An_undated_article_is_in_no_point_though_the_search_finds_it()
     {
-        var undated = archive.Index.AllArticles().Single(a => a.Date is null);
+        var undated = archive.Contents.AllArticles().Single(a => a.Date is null);
         var query = $"\"{undated.Title}\"";
 
         var trend = Trends.Count(new TrendRequest([query], TrendPeriod.Year));
@@ -136,7 +136,7 @@ public sealed class TrendCounterChangeTests : IDisposable
         var request = new TrendRequest(["金沙江"], TrendPeriod.Day) { From = day, To = day };
         var before = archive.Workspace.Trends.Count(request);
 
-        archive.Index.RemovePage(page);
+        archive.Workspace.Writer.RemovePage(page);
         archive.Index.Refresh();
         var after = archive.Workspace.Trends.Count(request);
 
