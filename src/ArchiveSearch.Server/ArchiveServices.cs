@@ -35,6 +35,7 @@ public static class ArchiveServices
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();
+        services.AddSingleton<Feeds.FeedValidators>();
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

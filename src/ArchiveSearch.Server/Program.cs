@@ -4,6 +4,8 @@ using ArchiveSearch.Server.Endpoints;
 using ArchiveSearch.Server.Indexing;
 using ArchiveSearch.Server.Logging;
 using ArchiveSearch.Server.Web;
+using ArchiveSearch.Server.Trends;
+using ArchiveSearch.Server.Feeds;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -52,6 +54,8 @@ app.MapExportEndpoints();
 app.MapPermalinkEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
+app.MapTrendEndpoints();
+app.MapFeedEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
 

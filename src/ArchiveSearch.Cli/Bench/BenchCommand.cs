@@ -101,7 +101,7 @@ internal static class BenchCommand
                 ["index_articles_per_s"] = Math.Round(articles / indexSeconds, 1),
                 ["index_bytes"] = DirectoryBytes(indexPath),
             };
-            AddQueryFigures(report, new InProcessTarget(workspace.Search, workspace.Coverage), settings);
+            AddQueryFigures(report, new InProcessTarget(workspace.Search, workspace.Coverage, workspace.Trends), settings);
             report["peak_rss_bytes"] = Process.GetCurrentProcess().PeakWorkingSet64;
             return report;
         }
@@ -135,6 +135,7 @@ internal static class BenchCommand
             errors = many.Errors,
             shapes = many.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2) }),
         };
+        report["trends"] = TrendAndFeedRunner.Run(target);
         if ((one.FirstError ?? many.FirstError) is { } error)
             report["first_error"] = error;
     }

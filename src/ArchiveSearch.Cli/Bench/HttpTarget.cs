@@ -19,6 +19,29 @@ internal sealed class HttpTarget(Uri baseAddress) : IQueryTarget
 
     public int Similar(string id) => Get($"/api/articles/{Uri.EscapeDataString(id)}/similar").GetProperty("articles").GetArrayLength();
 
+    public int Trend(ArchiveSearch.Index.Trends.TrendRequest request)
+    {
+        var query = string.Join("&", request.Queries.Select(q => "q=" + Uri.EscapeDataString(q))) + "&by=" + request.By.ToString().ToLowerInvariant();
+        return Get("/api/trends?" + query).GetProperty("points").GetArrayLength();
+    }
+
+    /// <summary>The ETag of a search's feed as it is now.</summary>
+    public string FeedETag(string query)
+    {
+        using var response = client.GetAsync("/feeds/search?q=" + Uri.EscapeDataString(query)).GetAwaiter().GetResult();
+        response.EnsureSuccessStatusCode();
+        return response.Headers.ETag?.Tag ?? throw new HttpRequestException("the feed answered without an ETag");
+    }
+
+    /// <summary>A feed reader's poll with the ETag of its last answer; returns the status code.</summary>
+    public int FeedPoll(string query, string etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/search?q=" + Uri.EscapeDataString(query));
+        request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        using var response = client.SendAsync(request).GetAwaiter().GetResult();
+        return (int)response.StatusCode;
+    }
+
     private JsonElement Get(string url)
     {
         using var response = client.GetAsync(url).GetAwaiter().GetResult();

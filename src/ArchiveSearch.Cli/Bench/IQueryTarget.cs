@@ -13,4 +13,7 @@ internal interface IQueryTarget
 
     /// <summary>Earlier coverage of an article; returns how many articles came back.</summary>
     int Similar(string id);
+
+    /// <summary>Counts queries over time; returns how many points the trend has.</summary>
+    int Trend(ArchiveSearch.Index.Trends.TrendRequest request);
 }

@@ -3,8 +3,10 @@ using ArchiveSearch.Index.Search;
 
 namespace ArchiveSearch.Cli.Bench;
 
-internal sealed class InProcessTarget(ArticleSearch search, CoverageSearch similar) : IQueryTarget
+internal sealed class InProcessTarget(ArticleSearch search, CoverageSearch similar, ArchiveSearch.Index.Trends.TrendCounter trends) : IQueryTarget
 {
+    public int Trend(ArchiveSearch.Index.Trends.TrendRequest request) => trends.Count(request).Points.Count;
+
     public int Search(SearchRequest request) => search.Search(request).Total;
 
     public string? FirstHit(string query) => search.Search(new SearchRequest(query) { Size = 1 }).Hits.FirstOrDefault()?.Id;

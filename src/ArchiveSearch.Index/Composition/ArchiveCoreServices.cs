@@ -35,6 +35,7 @@ public static class ArchiveCoreServices
         services.AddSingleton<ArticleSearch>();
         services.AddSingleton<CoverageSearch>();
         services.AddSingleton<SearchExporter>();
+        services.AddSingleton<Trends.TrendCounter>();
         services.AddSingleton<QueryMarks>();
         services.AddSingleton<PermalinkResolver>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();

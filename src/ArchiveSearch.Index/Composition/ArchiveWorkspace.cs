@@ -42,6 +42,8 @@ public sealed class ArchiveWorkspace : IDisposable
 
     public SearchExporter Exporter => services.GetRequiredService<SearchExporter>();
 
+    public Trends.TrendCounter Trends => services.GetRequiredService<Trends.TrendCounter>();
+
     public PermalinkResolver Permalinks => services.GetRequiredService<PermalinkResolver>();
 
     /// <summary>What a running load has done so far.</summary>

@@ -79,6 +79,12 @@
       params.set('format', format);
       $(`export-${format}`).href = `/api/search/export?${params}`;
     }
+    // The feed of this search: its query and filters, newest first whatever the sort on screen.
+    const feed = new URLSearchParams();
+    for (const key of ['q', 'from', 'to', 'paper', 'author', 'kind']) if (state[key]) feed.set(key, state[key]);
+    const feedUrl = feed.toString() ? `/feeds/search?${feed}` : '/feeds/search';
+    $('feed-link').href = feedUrl;
+    $('feed-alternate').href = feedUrl;
   }
 
   async function showResults() {
