@@ -34,7 +34,7 @@ public sealed class HostileInboxEntriesTests : IAsyncLifetime
         host.WritePage("orchard.txt", TestPages.Orchard);
 
         await using var service = ServiceProcess.Start(host.Root, host.Inbox, host.IndexPath);
-        await service.WaitUntilReadyAsync(timeoutSeconds: 30);
+        await service.WaitUntilReadyAsync();
 
         Assert.Equal(1, (await service.SearchAsync("松花江")).GetProperty("total").GetInt32());
         Assert.Equal(1, (await service.SearchAsync("白杨沟村")).GetProperty("total").GetInt32());
@@ -68,7 +68,7 @@ public sealed class HostileInboxEntriesTests : IAsyncLifetime
         File.CreateSymbolicLink(Path.Combine(host.Inbox, "qingshi/2023/05/12/p02.json"), "/dev/zero");
 
         await using var service = ServiceProcess.Start(host.Root, host.Inbox, host.IndexPath, $"--Archive:PathPattern={PathPattern}");
-        await service.WaitUntilReadyAsync(timeoutSeconds: 30);
+        await service.WaitUntilReadyAsync();
 
         var library = (await service.SearchAsync("夜间开放")).GetProperty("hits")[0];
         Assert.Equal("qingshi", library.GetProperty("paper").GetString());
