@@ -9,4 +9,14 @@ root.Subcommands.Add(CheckIndexCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(ConfirmDeletionsCommand.Create());
 root.Subcommands.Add(ArchiveSearch.Cli.Bench.BenchCommand.Create());
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+try
+{
+    // Without the default handler, which prints the whole exception: a refusal is one line (CommandRefusal).
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine(CommandRefusal.Line(parsed.CommandResult.Command.Name, e));
+    return CommandRefusal.ExitCode;
+}

@@ -29,8 +29,8 @@ public static class ArchiveServices
             .ValidateOnStart();
 
         // Before the core services, whose default resolver knows no path pattern.
-        services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern));
-        services.AddSingleton(sp => new PageLimits(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.MaxPageBytes));
+        services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern, sp.GetRequiredService<PageLimits>()));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToPageLimits());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToIngestSettings());
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
         services.AddSingleton<IndexWriteFailure>();

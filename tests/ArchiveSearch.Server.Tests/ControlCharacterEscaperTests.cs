@@ -14,6 +14,26 @@ public sealed class ControlCharacterEscaperTests
     }
 
     [Fact]
+    public void Bidirectional_marks_are_written_as_visible_escapes_so_a_name_cannot_show_reordered()
+    {
+        // U+202E turns "txt.exe" round on screen; every embedding, override, isolate and direction mark is escaped.
+        Assert.Equal(@"invoice\u202etxt.exe", ControlCharacterEscaper.Escape("invoice\u202Etxt.exe"));
+        foreach (var mark in "\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C")
+            Assert.Equal($@"a\u{(int)mark:x4}b", ControlCharacterEscaper.Escape($"a{mark}b"));
+    }
+
+    [Fact]
+    public void A_bidirectional_mark_in_a_logged_property_is_escaped()
+    {
+        var logEvent = new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Information, null, new MessageTemplateParser().Parse("{Path}"),
+            [new LogEventProperty("Path", new ScalarValue("版面\u202Etxt.exe"))]);
+
+        new ControlCharacterEscaper().Enrich(logEvent, null!);
+
+        Assert.Equal("\"版面\\u202etxt.exe\"", logEvent.RenderMessage());
+    }
+
+    [Fact]
     public void Text_properties_of_a_log_event_are_escaped_including_inside_lists()
     {
         var logEvent = new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Information, null, new MessageTemplateParser().Parse("{Path} {Paths} {Count}"),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ArchiveSearch.Archive.Files;
 using System.Text.RegularExpressions;
 
 namespace ArchiveSearch.Archive.Pages;
@@ -8,21 +9,29 @@ namespace ArchiveSearch.Archive.Pages;
 /// Finds a page's metadata: from a sidecar <c>NAME.json</c> beside <c>NAME.txt</c> (<c>paper</c>, <c>date</c>,
 /// <c>page</c>, <c>section</c>), else from the page's path under the inbox matched against a pattern such as
 /// <c>{paper}/{yyyy}/{MM}/{dd}/{page}.txt</c>; otherwise there is none. A sidecar that cannot be read is
-/// reported through <see cref="PageMetadataException"/>, so the caller can log it and index the page without it.
+/// reported through <see cref="PageMetadataException"/>, so the caller can log it and index the page without it:
+/// one that is not a regular file (a link, a named pipe), over the sidecar size limit, not UTF-8 (a BOM is
+/// allowed), not a JSON object, or with a field longer than <see cref="MaxFieldLength"/>.
 /// </summary>
 public sealed class PageMetadataResolver
 {
-    private readonly Regex? pattern;
+    /// <summary>Longest paper, page or section name taken from a sidecar: real names are a few dozen characters at most.</summary>
+    public const int MaxFieldLength = 200;
 
-    public PageMetadataResolver(string? pathPattern = null)
+    private readonly Regex? pattern;
+    private readonly ReadLimits sidecarLimits;
+
+    public PageMetadataResolver(string? pathPattern = null, PageLimits? limits = null)
     {
         pattern = string.IsNullOrWhiteSpace(pathPattern) ? null : Compile(pathPattern);
+        sidecarLimits = (limits ?? PageLimits.Default).Sidecar;
     }
 
     public PageMetadata Resolve(string inboxRoot, string pagePath)
     {
         var sidecar = Path.ChangeExtension(pagePath, ".json");
-        return File.Exists(sidecar) ? ReadSidecar(sidecar) : FromPath(inboxRoot, pagePath);
+        // Any entry by that name is the page's sidecar, a link or a pipe too (then rejected with the reason), never passed over.
+        return RegularFile.Describe(sidecar).Kind != EntryKind.Missing ? ReadSidecar(sidecar, sidecarLimits) : FromPath(inboxRoot, pagePath);
     }
 
     /// <summary>The metadata the page's path gives under the pattern, or none: what a page keeps when its sidecar is rejected.</summary>
@@ -35,11 +44,22 @@ public sealed class PageMetadataResolver
         return match.Success ? FromMatch(match) : PageMetadata.None;
     }
 
-    public static PageMetadata ReadSidecar(string path)
+    public static PageMetadata ReadSidecar(string path) => ReadSidecar(path, PageLimits.Default.Sidecar);
+
+    public static PageMetadata ReadSidecar(string path, ReadLimits limits)
     {
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+            var read = RegularFile.ReadAll(path, limits);
+            if (!read.Succeeded)
+                throw new PageMetadataException(path, read.Refusal!);
+            var bytes = read.Bytes.AsMemory();
+            if (bytes.Span.StartsWith(Utf8Bom))
+                bytes = bytes[Utf8Bom.Length..];
+            if (FirstInvalidUtf8(bytes.Span) is { } offset)
+                throw new PageMetadataException(path, string.Create(CultureInfo.InvariantCulture,
+                    $"not UTF-8 text (byte 0x{bytes.Span[offset]:X2} at offset {offset:N0} starts no UTF-8 character; GBK, say, must be converted to UTF-8)"));
+            using var json = JsonDocument.Parse(bytes);
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
                 throw new PageMetadataException(path, "the sidecar is not a JSON object");
@@ -52,16 +72,38 @@ public sealed class PageMetadataResolver
                 date = parsed;
             }
 
-            return new PageMetadata(Text(root, "paper"), date, Text(root, "page"), Text(root, "section"));
+            return new PageMetadata(Field(path, root, "paper"), date, Field(path, root, "page"), Field(path, root, "section"));
         }
         catch (JsonException e)
         {
             throw new PageMetadataException(path, $"not valid JSON ({e.Message})");
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new PageMetadataException(path, e.Message);
         }
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The offset of the first byte that is not part of valid UTF-8, or null when all of it is.</summary>
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return null;
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
+        return valid;
+    }
+
+    /// <summary>A field's text, refused when longer than <see cref="MaxFieldLength"/> (it would be cut, or too large to index).</summary>
+    private static string? Field(string path, JsonElement root, string name)
+    {
+        var text = Text(root, name);
+        if (text is { Length: > MaxFieldLength })
+            throw new PageMetadataException(path, string.Create(CultureInfo.InvariantCulture,
+                $"{name} is {text.Length:N0} characters long, over the limit of {MaxFieldLength} characters for a sidecar field"));
+        return text;
     }
 
     private static string? Text(JsonElement root, string name) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using ArchiveSearch.Archive.Files;
 
 namespace ArchiveSearch.Archive.Pages;
 
@@ -20,36 +21,28 @@ public static class PageTextReader
         Gb18030 = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
-    public static PageReadResult Read(string path) => Read(path, PageLimits.Default.MaxPageBytes);
+    public static PageReadResult Read(string path) => Read(path, PageLimits.Default.Page);
 
     /// <summary>Reads the page unless it is larger than <paramref name="maxBytes"/>; an over-large page is refused after reading at most that many bytes.</summary>
-    public static PageReadResult Read(string path, long maxBytes)
+    public static PageReadResult Read(string path, long maxBytes) => Read(path, (PageLimits.Default with { MaxPageBytes = maxBytes }).Page);
+
+    /// <summary>
+    /// Reads the page within the limits, only if it is a regular file (never through a link, never a named pipe or
+    /// a device); anything else is refused with the reason.
+    /// </summary>
+    public static PageReadResult Read(string path, ReadLimits limits)
     {
-        byte[] bytes;
+        RegularFileRead read;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-            if (stream.Length > maxBytes)
-                return PageReadResult.Unreadable(PageLimits.TooLarge(stream.Length, maxBytes));
-            // Read one byte past the limit: a file that grew since its length was taken is refused too.
-            using var buffer = new MemoryStream((int)stream.Length);
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
-                    return PageReadResult.Unreadable(PageLimits.TooLarge(stream.Length, maxBytes));
-            }
-
-            bytes = buffer.ToArray();
+            read = RegularFile.ReadAll(path, limits);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return PageReadResult.Unreadable($"cannot read file: {e.Message}");
         }
 
-        return Decode(bytes);
+        return read.Succeeded ? Decode(read.Bytes) : PageReadResult.Unreadable(read.Refusal!);
     }
 
     public static PageReadResult Decode(ReadOnlySpan<byte> bytes)

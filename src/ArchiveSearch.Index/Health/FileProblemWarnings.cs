@@ -22,11 +22,11 @@ public sealed class FileProblemWarnings(IPageProblemFacts facts, OperatorWarning
             Set(QuarantinedKey, quarantined, quarantined == 1
                 ? "1 page file is quarantined and not searchable"
                 : $"{quarantined} page files are quarantined and not searchable",
-                " (unreadable, not text, or over the page size limit); /api/stats lists each with its reason. A fixed or replaced file is indexed again.");
+                " (unreadable, not text, over the page size limit, not a regular file, or named in bytes that are not UTF-8); /api/stats lists each with its reason. A fixed or replaced file is indexed again.");
             Set(RejectedSidecarsKey, rejected, rejected == 1
                 ? "1 sidecar was rejected"
                 : $"{rejected} sidecars were rejected",
-                " (not valid page metadata); their pages are indexed with only the metadata their paths give. /api/stats lists each with its reason.");
+                " (not valid page metadata, too large, or not a regular file); their pages are indexed with only the metadata their paths give. /api/stats lists each with its reason.");
         }
     }
 

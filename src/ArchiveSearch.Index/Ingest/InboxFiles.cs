@@ -1,11 +1,15 @@
 using System.Security.Cryptography;
+using ArchiveSearch.Archive.Files;
+using ArchiveSearch.Archive.Pages;
 
 namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>
 /// Names and fingerprints the page files of an inbox folder. Symbolic links are never followed: a link to a
 /// file outside the inbox (<c>passwd.txt → /etc/passwd</c>) is not a page, a target inside the inbox is found
-/// under its own path anyway, and a link from a folder to itself cannot make the scan read anything twice.
+/// under its own path anyway, and a link from a folder to itself cannot make the scan read anything twice. Hidden
+/// files and folders (names starting with a dot) are never pages, whether found by a scan or by a file event. A page
+/// whose name is not valid UTF-8 cannot be opened by its name; the scan lists it apart, so it can be quarantined.
 /// </summary>
 public sealed class InboxFiles(string root)
 {
@@ -34,7 +38,10 @@ public sealed class InboxFiles(string root)
     {
         if (!folder.Exists)
             return new InboxListing([], [], 0, $"the inbox folder {folder.FullName} does not exist");
+        if (Contains(folder.FullName) && IsHiddenPath(Relative(folder.FullName)))
+            return new InboxListing([], [], 0, null);
         var pages = new List<InboxEntry>();
+        var undecodable = new List<string>();
         var unreadable = new List<string>();
         var links = 0;
         var folders = new Stack<DirectoryInfo>();
@@ -57,10 +64,22 @@ public sealed class InboxFiles(string root)
 
             var sidecars = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
             var pageFiles = new List<FileInfo>();
+            if (entries.Any(entry => UndecodableNames.IsUndecodable(entry.Name)))
+            {
+                var folderPath = Relative(current.FullName) is var relative && relative == "." ? "" : relative + "/";
+                undecodable.AddRange(UndecodableNames.In(current.FullName, entries.Select(entry => entry.Name))
+                    .Where(name => name.EndsWith(PageExtension, StringComparison.OrdinalIgnoreCase))
+                    .Select(name => folderPath + name));
+                entries.RemoveAll(entry => entry is FileInfo && UndecodableNames.IsUndecodable(entry.Name));
+            }
+
             foreach (var entry in entries)
             {
                 if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
+                    // A linked sidecar is never read, but it is the page's sidecar all the same: it is rejected with the reason.
+                    if (entry is FileInfo linked && linked.Name.EndsWith(SidecarExtension, StringComparison.Ordinal))
+                        sidecars[linked.Name] = linked;
                     links++;
                     continue;
                 }
@@ -80,21 +99,32 @@ public sealed class InboxFiles(string root)
             }
         }
 
-        return new InboxListing(pages, unreadable, links, null);
+        return new InboxListing(pages, unreadable, links, null) { UndecodablePages = undecodable };
     }
 
     /// <summary>The current stamp of one page; null when it is gone, or is a link (never a page).</summary>
     public FileStamp? Stamp(string relativePath)
     {
+        if (IsHiddenPath(relativePath) || UndecodableNames.IsUndecodable(relativePath))
+            return null;
         var file = new FileInfo(Full(relativePath));
         if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint))
             return null;
         var sidecar = new FileInfo(SidecarOf(file.FullName));
-        return StampOf(file, sidecar.Exists && !sidecar.Attributes.HasFlag(FileAttributes.ReparsePoint) ? sidecar : null);
+        return StampOf(file, sidecar.Exists || sidecar.LinkTarget is not null ? sidecar : null);
     }
 
-    private static FileStamp StampOf(FileInfo page, FileInfo? sidecar) =>
-        new(page.Length, page.LastWriteTimeUtc, sidecar?.Length ?? 0, sidecar?.LastWriteTimeUtc);
+    /// <summary>A sidecar that is a link counts with the link's own size and time: it is rejected, but its coming and going re-examines the page.</summary>
+    private static FileStamp StampOf(FileInfo page, FileInfo? sidecar)
+    {
+        if (sidecar is not null && sidecar.LinkTarget is not null && RegularFile.Describe(sidecar.FullName) is { Kind: not EntryKind.Missing } link)
+            return new(page.Length, page.LastWriteTimeUtc, link.Size, link.LastWriteUtc);
+        return new(page.Length, page.LastWriteTimeUtc, sidecar?.Length ?? 0, sidecar?.LastWriteTimeUtc);
+    }
+
+    /// <summary>Whether a path (relative to the inbox) names a hidden file or lies in a hidden folder: a name that starts with a dot.</summary>
+    public static bool IsHiddenPath(string relativePath) =>
+        relativePath.Split('/').Any(part => part.Length > 0 && part[0] == '.' && part is not ("." or ".."));
 
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
@@ -123,29 +153,35 @@ public sealed class InboxFiles(string root)
 
     private static string SidecarOf(string fullPagePath) => Path.ChangeExtension(fullPagePath, SidecarExtension);
 
-    /// <summary>SHA-256 over the page's bytes and its sidecar's, so a metadata edit re-indexes the page too.</summary>
-    public string Fingerprint(string relativePath)
+    /// <summary>
+    /// SHA-256 over the page's bytes and its sidecar's, so a metadata edit re-indexes the page too. Only regular
+    /// files are read (a named pipe or a link is hashed as what it is), a sidecar only up to its size limit, each
+    /// within the time limit: fingerprinting cannot block on an entry or read an endless one.
+    /// </summary>
+    public string Fingerprint(string relativePath, PageLimits? limits = null)
     {
+        limits ??= PageLimits.Default;
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var full = Full(relativePath);
-        AppendFile(hash, full);
+        AppendFile(hash, full, limits.MaxReadTime);
         var sidecar = SidecarOf(full);
-        if (File.Exists(sidecar))
+        var entry = RegularFile.Describe(sidecar);
+        if (entry.Kind != EntryKind.Missing)
         {
             hash.AppendData([0]);
-            AppendFile(hash, sidecar);
+            if (entry.IsRegularFile && entry.Size <= limits.MaxSidecarBytes)
+                AppendFile(hash, sidecar, limits.MaxReadTime);
+            else
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"not read: {entry.Kind} {entry.Size} {entry.LastWriteUtc.Ticks}"));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>Hashes a file in chunks: an over-large page is fingerprinted without being held in memory.</summary>
-    private static void AppendFile(IncrementalHash hash, string path)
+    /// <summary>Hashes a file in chunks (an over-large page is fingerprinted without being held in memory); an entry that is not read is hashed as the reason.</summary>
+    private static void AppendFile(IncrementalHash hash, string path, TimeSpan maxTime)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
-            hash.AppendData(chunk, 0, read);
+        if (RegularFile.Stream(path, maxTime, hash.AppendData) is { } refusal)
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes("not read: " + refusal));
     }
 }

@@ -13,6 +13,9 @@ public sealed record InboxListing(
     int LinksSkipped,
     string? Problem)
 {
+    /// <summary>Page files whose names are not valid UTF-8, their undecodable bytes written as <c>\xHH</c>: they cannot be opened by name.</summary>
+    public IReadOnlyList<string> UndecodablePages { get; init; } = [];
+
     /// <summary>Whether a page path lies under a folder the scan could not read (its absence proves nothing).</summary>
     public bool IsHidden(string path) =>
         UnreadableFolders.Any(folder => path.StartsWith(folder + "/", StringComparison.Ordinal));

@@ -40,11 +40,21 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageWriter writer, Pag
                 work.Add(new PendingPage(entry.Path, record?.Hash));
         }
 
+        var changed = 0;
+        foreach (var path in listing.UndecodablePages)
+        {
+            known.Remove(path, out var record);
+            if (UndecodablePageNames.IsCurrent(record))
+                continue;
+            writer.QuarantinePage(UndecodablePageNames.Quarantine(path));
+            logger.LogWarning("Quarantined page {Path}: {Reason}", path, UndecodablePageNames.Reason);
+            changed++;
+        }
+
         logger.Log(work.Count > 0 ? LogLevel.Information : LogLevel.Debug,
             "Scanned the inbox: {Pages} pages listed in {ListMs:F0} ms, {Records} records compared in {CompareMs:F0} ms, {Work} to read",
             listing.Pages.Count, listed.TotalMilliseconds, known.Count + listing.Pages.Count - work.Count, (clock.Elapsed - listed).TotalMilliseconds, work.Count);
         // Gone pages go first, so that a renamed page's new file finds its identity free and keeps its ids.
-        var changed = 0;
         var gone = known.Values.Where(record => !listing.IsHidden(record.Path)).ToList();
         if (gone.Count > 0 && (confirmDeletions || guard.Allows(gone.Count, known.Count + listing.Pages.Count, listing.Pages.Count, inbox.Root)))
         {
@@ -73,6 +83,9 @@ public sealed class InboxSynchronizer(ArchiveIndex index, PageWriter writer, Pag
         var gone = new List<PageSummary>();
         foreach (var path in paths)
         {
+            // A name that is not UTF-8 cannot be looked at by name: the next full scan quarantines or clears it.
+            if (Archive.Files.UndecodableNames.IsUndecodable(path))
+                continue;
             var record = index.FindPage(path);
             if (inbox.Stamp(path) is { } stamp)
             {

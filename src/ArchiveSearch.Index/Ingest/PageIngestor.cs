@@ -13,7 +13,7 @@ public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, Pa
     {
         var pageId = InboxFiles.PageId(relativePath);
         var full = inbox.Full(relativePath);
-        var read = PageTextReader.Read(full, limits.MaxPageBytes);
+        var read = PageTextReader.Read(full, limits.Page);
         if (!read.Succeeded)
         {
             var quarantined = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Quarantined, 0, DateTimeOffset.UtcNow, read.Failure, Stamp: stamp);
@@ -43,10 +43,20 @@ public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, Pa
         }
         catch (PageMetadataException e)
         {
-            var problem = e.Problem.Length > MaxProblemLength ? e.Problem[..MaxProblemLength] + "…" : e.Problem;
-            logger.LogWarning("Rejected the sidecar {Sidecar}: {Problem}; the page is indexed with the metadata its path gives", e.SidecarPath, problem);
-            return (metadata.FromPath(inbox.Root, full), problem);
+            return Rejected(inbox, full, e.SidecarPath, e.Problem);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // A sidecar problem the checks did not foresee still costs the page only its sidecar.
+            return Rejected(inbox, full, Path.ChangeExtension(full, ".json"), e.Message);
+        }
+    }
+
+    private (PageMetadata Metadata, string? SidecarProblem) Rejected(InboxFiles inbox, string full, string sidecar, string reason)
+    {
+        var problem = reason.Length > MaxProblemLength ? reason[..MaxProblemLength] + "…" : reason;
+        logger.LogWarning("Rejected the sidecar {Sidecar}: {Problem}; the page is indexed with the metadata its path gives", sidecar, problem);
+        return (metadata.FromPath(inbox.Root, full), problem);
     }
 
     private const int MaxProblemLength = 300;

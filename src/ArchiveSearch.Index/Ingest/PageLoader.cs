@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
+using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Index.Store;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ namespace ArchiveSearch.Index.Ingest;
 /// by time, whichever comes first: a killed load keeps everything up to its last commit and a restart goes on
 /// from there. Each commit also makes the new pages searchable.
 /// </summary>
-public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngestor ingestor, IngestionProgress progress, IngestSettings settings, ILogger<PageLoader> logger)
+public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngestor ingestor, IngestionProgress progress, IngestSettings settings, PageLimits limits, ILogger<PageLoader> logger)
 {
     private readonly object commitGate = new();
 
@@ -85,7 +86,7 @@ public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngest
         {
             if (WaitUntilSettled(inbox, item.Path) is not { } stamp)
                 return default;
-            var fingerprint = IndexPipeline.Fingerprint(inbox.Fingerprint(item.Path));
+            var fingerprint = IndexPipeline.Fingerprint(inbox.Fingerprint(item.Path, limits));
             if (item.KnownHash == fingerprint && index.FindPage(item.Path) is { } record)
             {
                 // Touched but not changed: only the stamp is new, so the next scan trusts it again.

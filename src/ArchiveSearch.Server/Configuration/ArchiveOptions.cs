@@ -61,4 +61,19 @@ public sealed class ArchiveOptions
     /// <summary>Page files larger than this are quarantined unread, with the reason (a newspaper page is tens of kilobytes).</summary>
     [Range(1024, 1L << 30)]
     public long MaxPageBytes { get; set; } = PageLimits.DefaultMaxPageBytes;
+
+    /// <summary>Sidecars larger than this are rejected unread, with the reason (a sidecar holds a few short fields).</summary>
+    [Range(256, 16L << 20)]
+    public long MaxSidecarBytes { get; set; } = PageLimits.DefaultMaxSidecarBytes;
+
+    /// <summary>No page or sidecar is read for longer than this; one that takes longer is quarantined or rejected with the reason.</summary>
+    [Range(1, 3600)]
+    public int MaxReadSeconds { get; set; } = PageLimits.DefaultMaxReadSeconds;
+
+    /// <summary>The read limits these options describe.</summary>
+    public PageLimits ToPageLimits() => new(MaxPageBytes)
+    {
+        MaxSidecarBytes = MaxSidecarBytes,
+        MaxReadTime = TimeSpan.FromSeconds(MaxReadSeconds),
+    };
 }

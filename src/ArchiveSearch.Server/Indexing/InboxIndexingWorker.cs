@@ -166,6 +166,17 @@ public sealed class InboxIndexingWorker(
 
     private void Changed(InboxFiles inbox, string fullPath)
     {
+        // Hidden files and folders are no pages, here as in a scan.
+        if (InboxFiles.IsHiddenPath(inbox.Relative(fullPath)))
+            return;
+        if (ArchiveSearch.Archive.Files.UndecodableNames.IsUndecodable(fullPath))
+        {
+            // A name that is not UTF-8 cannot be opened by it: a full scan reads the folder byte for byte and quarantines the page.
+            rescanRequested = true;
+            signal.Release();
+            return;
+        }
+
         var folder = new DirectoryInfo(fullPath);
         if (folder.Exists)
         {

@@ -5,9 +5,10 @@ using Serilog.Events;
 namespace ArchiveSearch.Server.Logging;
 
 /// <summary>
-/// Escapes control characters (newline, carriage return, escape, …) in every text property of a log event, as
-/// <c>\n</c>, <c>\r</c> or <c>\u001b</c>: a file name or a request path is logged as it is, but cannot start a
-/// forged log line or send terminal escapes.
+/// Escapes control characters (newline, carriage return, escape, …) and bidirectional marks (U+202E and the other
+/// embeddings, overrides, isolates and direction marks) in every text property of a log event, as <c>\n</c>,
+/// <c>\r</c>, <c>\u001b</c> or <c>\u202e</c>: a file name or a request path is logged as it is, but cannot start
+/// a forged log line, send terminal escapes, or show its text reordered on screen.
 /// </summary>
 public sealed class ControlCharacterEscaper : ILogEventEnricher
 {
@@ -35,7 +36,10 @@ public sealed class ControlCharacterEscaper : ILogEventEnricher
         _ => null,
     };
 
-    private static bool NeedsEscaping(string text) => text.Any(char.IsControl);
+    private static bool NeedsEscaping(string text) => text.Any(IsEscaped);
+
+    /// <summary>Whether a character is written escaped: a control character or a mark that changes the direction text is shown in.</summary>
+    public static bool IsEscaped(char c) => char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     public static string Escape(string text)
     {
@@ -47,7 +51,7 @@ public sealed class ControlCharacterEscaper : ILogEventEnricher
                 case '\n': escaped.Append(@"\n"); break;
                 case '\r': escaped.Append(@"\r"); break;
                 case '\t': escaped.Append(@"\t"); break;
-                case var _ when char.IsControl(c): escaped.Append(@"\u").Append(((int)c).ToString("x4")); break;
+                case var _ when IsEscaped(c): escaped.Append(@"\u").Append(((int)c).ToString("x4")); break;
                 default: escaped.Append(c); break;
             }
         }

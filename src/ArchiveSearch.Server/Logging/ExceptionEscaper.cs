@@ -27,11 +27,11 @@ public sealed class ExceptionEscaper : ILogEventEnricher
     public static string Render(Exception exception)
     {
         var text = exception.ToString();
-        foreach (var message in Messages(exception).Where(m => m.Any(char.IsControl)).Distinct().OrderByDescending(m => m.Length))
+        foreach (var message in Messages(exception).Where(m => m.Any(ControlCharacterEscaper.IsEscaped)).Distinct().OrderByDescending(m => m.Length))
             text = text.Replace(message, ControlCharacterEscaper.Escape(message), StringComparison.Ordinal);
         var lines = text.Split('\n');
         var structured = lines.Skip(1).All(line => line.Length == 0 || line[0] == ' ')
-            && lines.All(line => !line.TrimEnd('\r').Any(char.IsControl));
+            && lines.All(line => !line.TrimEnd('\r').Any(ControlCharacterEscaper.IsEscaped));
         return structured ? text : ControlCharacterEscaper.Escape(text);
     }
 
