@@ -26,13 +26,15 @@ public sealed class PageWriter
     }
 
     /// <summary>Replaces everything known about a page: its record, its articles and the lines that are in no article.</summary>
-    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
+    /// <remarks><paramref name="shownMetadata"/>, when given, is what the documents say (a corrected paper, date or page)
+    /// while the key still comes from <paramref name="metadata"/>, so correcting a page's metadata keeps its ids.</remarks>
+    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null, PageMetadata? shownMetadata = null)
     {
         var candidates = KeepingHeldKey(page, metadata, ArticleId.Candidates(metadata, IndexPipeline.ContentHash(page.Hash), page.Path));
         var choice = keyClaims.Claim(page.PageId, candidates, key => index.Read(searcher => OtherPagesHoldingKey(searcher, key, page.PageId)));
         try
         {
-            WritePage(page with { KeyRule = choice.Rule }, choice.Key, metadata, articles, linesOutsideArticles);
+            WritePage(page with { KeyRule = choice.Rule }, choice.Key, shownMetadata ?? metadata, articles, linesOutsideArticles);
         }
         finally
         {
