@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using ArchiveSearch.Server;
+using ArchiveSearch.Server.Auth;
 using ArchiveSearch.Server.Endpoints;
 using ArchiveSearch.Server.Indexing;
 using ArchiveSearch.Server.Logging;
@@ -20,6 +21,7 @@ builder.Services.AddSerilog((services, logging) => logging
     .WriteTo.Console(outputTemplate: ServiceLog.Template));
 
 builder.AddWebHardening();
+builder.AddArchiveAuth();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     // Chinese text stays readable in responses instead of \uXXXX escapes.
@@ -36,6 +38,7 @@ builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document,
 var app = builder.Build();
 
 app.UseWebHardening();
+app.UseArchiveAuth();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
@@ -52,8 +55,10 @@ app.MapExportEndpoints();
 app.MapPermalinkEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
+app.MapSignInEndpoints();
+app.MapCorrectionEndpoints();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 
 try
 {

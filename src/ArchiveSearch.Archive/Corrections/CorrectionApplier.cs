@@ -196,6 +196,9 @@ public static class CorrectionApplier
         : item.Paragraph is { } paragraph ? items.FirstOrDefault(i => i.Holds(paragraph))
         : items.FirstOrDefault(i => i.Paragraphs.Count == 0 && i.Title == item.Title) ?? items.FirstOrDefault(i => i.Title == item.Title);
 
+    /// <summary>The item has no headline of its own: its title is the opening of its text.</summary>
+    public static bool HasDerivedTitle(Article item) => item.Paragraphs.Count > 0 && item.Title == WorkingItem.DerivedTitle(item.Paragraphs[0]);
+
     /// <summary>Where a paragraph starts in the page text (its opening as printed on one line), or -1.</summary>
     public static int PrintedOffset(string pageText, string paragraph)
     {

@@ -32,9 +32,9 @@ public static class AuthServices
             // The proxy's header counts only on requests from a trusted proxy; everything else is the cookie's.
             .AddPolicyScheme(Scheme, "Cookie or trusted proxy", policy => policy.ForwardDefaultSelector = context =>
                 context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.IsFromTrustedProxy(context)
-                    ? TrustedProxyAuthentication.Scheme
+                    ? TrustedProxyAuthentication.SchemeName
                     : CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddScheme<AuthenticationSchemeOptions, TrustedProxyAuthentication>(TrustedProxyAuthentication.Scheme, null)
+            .AddScheme<AuthenticationSchemeOptions, TrustedProxyAuthentication>(TrustedProxyAuthentication.SchemeName, null)
             .AddCookie(cookie =>
             {
                 cookie.Cookie.Name = "ArchiveSearch.Session";

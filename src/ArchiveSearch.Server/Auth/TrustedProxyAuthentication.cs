@@ -16,7 +16,7 @@ public sealed class TrustedProxyAuthentication(
     UrlEncoder encoder,
     IOptions<AuthOptions> auth) : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
-    public const string Scheme = "TrustedProxy";
+    public const string SchemeName = "TrustedProxy";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -29,7 +29,7 @@ public sealed class TrustedProxyAuthentication(
         var role = options.ProxyRoleHeader is { Length: > 0 } header && Request.Headers[header].ToString() is var named && Roles.IsKnown(named)
             ? named
             : options.ProxyDefaultRole;
-        var principal = UserPrincipal.Create(name, role, Scheme);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme)));
+        var principal = UserPrincipal.Create(name, role, SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }
