@@ -94,8 +94,12 @@ public static class CorrectionApplier
             return CorrectionProblem.Missing;
         if (ReferenceEquals(kept, merged))
             return CorrectionProblem.NotPossible;
+        // A headline of its own inside the merged text stays there, as the sub-heading it most often was.
+        if (!merged.TitleDerived && merged.Title.Length > 0)
+            kept.Paragraphs.Add(merged.Title);
         kept.Paragraphs.AddRange(merged.Paragraphs);
-        kept.Byline ??= merged.Byline;
+        if (merged.Byline is { } byline && kept.Byline?.Contains(byline, StringComparison.Ordinal) != true)
+            kept.Byline = kept.Byline is null ? byline : kept.Byline + " " + byline;
         foreach (var author in merged.Authors.Where(a => kept.Authors.All(k => k.Name != a.Name)))
             kept.Authors.Add(author);
         kept.Start = Math.Min(kept.Start, merged.Start);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ArchiveSearch.Archive.Corrections;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace ArchiveSearch.Archive.Corrections;
 /// </summary>
 public sealed record PageCorrections(string PageKey, string? Path, IReadOnlyList<Correction> Corrections)
 {
+    [JsonIgnore]
     public IEnumerable<Correction> Active => Corrections.Where(c => c.IsActive);
 }
