@@ -9,4 +9,7 @@ public sealed record CorrectedPage(IReadOnlyList<Article> Articles, PageMetadata
     public static CorrectedPage Unchanged(IReadOnlyList<Article> articles, PageMetadata metadata) => new(articles, metadata, []);
 
     public IEnumerable<CorrectionOutcome> NotApplied => Outcomes.Where(o => !o.Applied);
+
+    /// <summary>The segmenter's items whose ordinals the corrected cut does not have (merged away, emptied), so their ids can lead on.</summary>
+    public IReadOnlyList<Article> Gone { get; init; } = [];
 }

@@ -25,7 +25,9 @@ public static class CorrectionApplier
             outcomes.Add(new CorrectionOutcome(correction, problem));
         }
 
-        return new CorrectedPage(items.OrderBy(i => i.Ordinal).Select(i => i.ToArticle()).ToList(), metadata, outcomes);
+        var corrected = items.OrderBy(i => i.Ordinal).Select(i => i.ToArticle()).ToList();
+        var kept = corrected.Select(a => a.Ordinal).ToHashSet();
+        return new CorrectedPage(corrected, metadata, outcomes) { Gone = articles.Where(a => !kept.Contains(a.Ordinal)).ToList() };
     }
 
     /// <summary>The ordinal a new split-off item takes: one past every ordinal the page's items have.</summary>
