@@ -110,7 +110,7 @@ public sealed class InboxIndexingWorker(
 
         if (paths.Count == 0)
             return;
-        var work = paths.Select(p => new PageWork(p, null)).ToList();
+        var work = paths.Select(p => new PendingPage(p, null)).ToList();
         var indexed = RunGuarded(() => loader.Load(inbox, work), "corrections");
         foreach (var (_, done) in requests)
         {

@@ -63,8 +63,8 @@ public sealed class CorrectionLifecycleTests : IAsyncLifetime
         await host.StopAsync();
         using (var workspace = new ArchiveWorkspace(host.IndexPath))
         {
-            var record = workspace.Index.Pages().Single();
-            workspace.Index.ReplacePage(record with { Hash = "0:" + record.Hash[(record.Hash.IndexOf(':') + 1)..], ArticleCount = 0 }, PageMetadata.None, []);
+            var record = workspace.Contents.Pages().Single();
+            workspace.Writer.ReplacePage(record with { Hash = "0:" + record.Hash[(record.Hash.IndexOf(':') + 1)..], ArticleCount = 0 }, PageMetadata.None, []);
             workspace.Index.Commit();
         }
 
