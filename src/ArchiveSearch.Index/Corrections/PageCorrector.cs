@@ -12,11 +12,12 @@ namespace ArchiveSearch.Index.Corrections;
 /// </summary>
 public sealed class PageCorrector(ArchiveIndex index, CorrectionStore store, CorrectionFits fits, ILogger<PageCorrector> logger)
 {
-    public CorrectedPage Apply(string pageId, string path, string fingerprint, string pageText, PageMetadata metadata, IReadOnlyList<Article> articles)
+    /// <param name="contentHash">the hash of the page file (and sidecar) its key is derived from when it has none yet.</param>
+    public CorrectedPage Apply(string pageId, string path, string contentHash, string pageText, PageMetadata metadata, IReadOnlyList<Article> articles)
     {
         if (!store.Enabled)
             return CorrectedPage.Unchanged(articles, metadata);
-        var key = PageKeys.Expected(index, pageId, metadata, fingerprint, path);
+        var key = PageKeys.Expected(index, pageId, metadata, contentHash, path);
         PageCorrections? corrections;
         try
         {

@@ -1,5 +1,4 @@
 using ArchiveSearch.Archive.Pages;
-using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Store;
 using Lucene.Net.Index;
@@ -17,7 +16,7 @@ public static class PageKeys
     /// The key the page's articles hold now (a page file keeps its key when indexed again), or for a page not yet
     /// indexed the key its identity gives when no other file holds it, the common case.
     /// </summary>
-    public static string Expected(ArchiveIndex index, string pageId, PageMetadata metadata, string fingerprint, string path) =>
+    public static string Expected(ArchiveIndex index, string pageId, PageMetadata metadata, string contentHash, string path) =>
         index.Read(searcher =>
         {
             var query = new BooleanQuery
@@ -29,7 +28,7 @@ public static class PageKeys
             query.MinimumNumberShouldMatch = 1;
             var hits = searcher.Search(query, 1).ScoreDocs;
             return hits.Length == 0 ? null : searcher.Doc(hits[0].Doc, KeyOnly).Get(ArticleFields.PageKey);
-        }) ?? ArticleId.Candidates(metadata, IndexPipeline.ContentHash(fingerprint), path)[0].Key;
+        }) ?? ArticleId.Candidates(metadata, contentHash, path)[0].Key;
 
     /// <summary>The path of the page file whose ids have this key (the first file, when copies share it), or null.</summary>
     public static string? PathOf(ArchiveIndex index, string pageKey) => index.Read(searcher =>

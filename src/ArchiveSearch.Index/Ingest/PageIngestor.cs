@@ -24,7 +24,7 @@ public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, Pa
         }
 
         var (pageMetadata, sidecarProblem) = ResolveMetadata(inbox, full);
-        var corrected = corrector.Apply(pageId, relativePath, fingerprint, read.Text!, pageMetadata, segmenter.Split(read.Text!));
+        var corrected = corrector.Apply(pageId, relativePath, IndexPipeline.ContentHash(fingerprint), read.Text!, pageMetadata, segmenter.Split(read.Text!));
         var articles = corrected.Articles;
         var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow,
             Encoding: read.EncodingName, SidecarProblem: sidecarProblem, Stamp: stamp);
