@@ -8,6 +8,8 @@ root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(CheckIndexCommand.Create());
 root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(ConfirmDeletionsCommand.Create());
+root.Subcommands.Add(UsersCommand.Create());
+root.Subcommands.Add(CorrectionsCommand.Create());
 root.Subcommands.Add(ArchiveSearch.Cli.Bench.BenchCommand.Create());
 var parsed = root.Parse(args);
 try

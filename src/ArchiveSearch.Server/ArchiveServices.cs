@@ -1,5 +1,6 @@
 using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Store;
+using ArchiveSearch.Archive.Corrections;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
@@ -32,6 +33,9 @@ public static class ArchiveServices
         services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern, sp.GetRequiredService<PageLimits>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToPageLimits());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToIngestSettings());
+        services.AddSingleton(sp => new CorrectionStore(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.CorrectionsPath));
+        services.AddSingleton<PageReindexQueue>();
+        services.AddSingleton<Corrections.CorrectionService>();
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using ArchiveSearch.Server;
+using ArchiveSearch.Server.Auth;
 using ArchiveSearch.Server.Endpoints;
 using ArchiveSearch.Server.Indexing;
 using ArchiveSearch.Server.Logging;
@@ -22,6 +23,7 @@ builder.Services.AddSerilog((services, logging) => logging
     .WriteTo.Console(outputTemplate: ServiceLog.Template));
 
 builder.AddWebHardening();
+builder.AddArchiveAuth();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     // Chinese text stays readable in responses instead of \uXXXX escapes.
@@ -38,6 +40,7 @@ builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document,
 var app = builder.Build();
 
 app.UseWebHardening();
+app.UseArchiveAuth();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
@@ -56,8 +59,10 @@ app.MapArticleEndpoints();
 app.MapStatsEndpoints();
 app.MapTrendEndpoints();
 app.MapFeedEndpoints();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
+app.MapSignInEndpoints();
+app.MapCorrectionEndpoints();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
 
 try
 {

@@ -71,6 +71,12 @@ public sealed class ArchiveHost : IAsyncDisposable
         await WaitUntilAsync(async () => (await Client.GetAsync("/health/ready")).IsSuccessStatusCode, "the service to become ready");
     }
 
+    /// <summary>Another client of the running service with its own cookies (another browser, another user).</summary>
+    public HttpClient CreateClient() =>
+        BaseAddress is { } address
+            ? new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address }
+            : factory?.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }) ?? throw new InvalidOperationException("The service is not running.");
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -93,7 +93,7 @@ public sealed class PermalinkPagesTests : IAsyncLifetime
     {
         var hit = (await host.SearchAsync("白杨沟村")).GetProperty("hits")[0];
         var article = await client.GetStringAsync(hit.GetProperty("url").GetString());
-        var pageUrl = System.Text.RegularExpressions.Regex.Match(article, "href=\"(/pages/[0-9a-f]{16})\"").Groups[1].Value;
+        var pageUrl = System.Text.RegularExpressions.Regex.Match(article, "href=\"(/pages/[0-9a-f]{16})[?\"]").Groups[1].Value;
 
         var html = await client.GetStringAsync(pageUrl);
 

@@ -83,7 +83,7 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
 
         await page.ClickAsync(".page-nav .whole-page");
         await page.WaitForURLAsync("**/pages/**");
-        Assert.Equal(["青石县图书馆试行夜间开放"], await page.Locator(".page-articles h2").AllInnerTextsAsync());
+        Assert.Equal(["青石县图书馆试行夜间开放"], await page.Locator(".printed-page .item-label a").AllInnerTextsAsync());
         await BrowserSession.ScreenshotAsync(page, "page-desktop.png");
 
         await page.ClickAsync(".same-day");

@@ -1,5 +1,7 @@
 using ArchiveSearch.Index.Coverage;
+using ArchiveSearch.Archive.Corrections;
 using ArchiveSearch.Archive.Pages;
+using ArchiveSearch.Index.Corrections;
 using ArchiveSearch.Archive.Segmentation;
 using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
@@ -45,6 +47,9 @@ public static class ArchiveCoreServices
         services.AddSingleton<OperatorWarnings>();
         services.AddSingleton<FileProblemWarnings>();
         services.TryAddSingleton(new IngestSettings());
+        services.TryAddSingleton(CorrectionStore.Disabled);
+        services.AddSingleton<CorrectionFits>();
+        services.AddSingleton<PageCorrector>();
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<PageLoader>();
         services.AddSingleton<DeletionGuard>();

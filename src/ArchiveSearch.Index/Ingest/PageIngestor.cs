@@ -1,12 +1,13 @@
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Archive.Segmentation;
+using ArchiveSearch.Index.Corrections;
 using ArchiveSearch.Index.Schema;
 using Microsoft.Extensions.Logging;
 
 namespace ArchiveSearch.Index.Ingest;
 
 /// <summary>Turns one page file into its articles in the index, or into a quarantine record when it cannot be read.</summary>
-public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, PageMetadataResolver metadata, PageLimits limits, ILogger<PageIngestor> logger)
+public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, PageMetadataResolver metadata, PageLimits limits, PageCorrector corrector, ILogger<PageIngestor> logger)
 {
     /// <summary>Indexes one page; <paramref name="stamp"/> is the file's stamp when it was fingerprinted, kept in the record.</summary>
     public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint, string? stamp = null)
@@ -22,11 +23,12 @@ public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, Pa
             return quarantined;
         }
 
-        var articles = segmenter.Split(read.Text!);
         var (pageMetadata, sidecarProblem) = ResolveMetadata(inbox, full);
+        var corrected = corrector.Apply(pageId, relativePath, IndexPipeline.ContentHash(fingerprint), read.Text!, pageMetadata, segmenter.Split(read.Text!));
+        var articles = corrected.Articles;
         var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow,
             Encoding: read.EncodingName, SidecarProblem: sidecarProblem, Stamp: stamp);
-        writer.ReplacePage(record, pageMetadata, articles, LinesOutsideArticles.Find(read.Text!, articles));
+        writer.ReplacePage(record, pageMetadata, articles, LinesOutsideArticles.Find(read.Text!, articles), corrected.Metadata, corrected.Gone);
         logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
         return record;
     }

@@ -26,13 +26,18 @@ public sealed class PageWriter
     }
 
     /// <summary>Replaces everything known about a page: its record, its articles and the lines that are in no article.</summary>
-    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null)
+    /// <remarks><paramref name="shownMetadata"/>, when given, is what the documents say (a corrected paper, date or page)
+    /// while the key still comes from <paramref name="metadata"/>, so correcting a page's metadata keeps its ids;
+    /// <paramref name="correctedAway"/> are the segmenter's articles a correction removed (merged into another), whose ids
+    /// are recorded as retired even in an index that never held them (a rebuild), so their permalinks still lead on.</remarks>
+    public void ReplacePage(PageRecord page, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles = null,
+        PageMetadata? shownMetadata = null, IReadOnlyList<Article>? correctedAway = null)
     {
         var candidates = KeepingHeldKey(page, metadata, ArticleId.Candidates(metadata, IndexPipeline.ContentHash(page.Hash), page.Path));
         var choice = keyClaims.Claim(page.PageId, candidates, key => index.Read(searcher => OtherPagesHoldingKey(searcher, key, page.PageId)));
         try
         {
-            WritePage(page with { KeyRule = choice.Rule }, choice.Key, metadata, articles, linesOutsideArticles);
+            WritePage(page with { KeyRule = choice.Rule }, choice.Key, shownMetadata ?? metadata, articles, linesOutsideArticles, correctedAway);
         }
         finally
         {
@@ -101,7 +106,8 @@ public sealed class PageWriter
         return collector.Docs.Select(doc => searcher.Doc(doc, PageIdOnly).Get(ArticleFields.PageId)).ToHashSet(StringComparer.Ordinal);
     }
 
-    private void WritePage(PageRecord page, string pageKey, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles)
+    private void WritePage(PageRecord page, string pageKey, PageMetadata metadata, IReadOnlyList<Article> articles, IReadOnlyList<string>? linesOutsideArticles,
+        IReadOnlyList<Article>? correctedAway = null)
     {
         var docs = new List<Document>(articles.Count + 2) { PageRecordDocuments.Create(page) };
         foreach (var article in articles)
@@ -111,6 +117,13 @@ public sealed class PageWriter
         // Ids this cut no longer has keep a record, so their permalinks still lead somewhere.
         var kept = articles.ToDictionary(a => ArticleId.For(pageKey, a.Ordinal), a => RetiredIdDocuments.OpeningOf(a.Body, a.Title), StringComparer.Ordinal);
         var retired = index.Read(searcher => Retire(searcher, page.PageId, pageKey, kept));
+        foreach (var gone in correctedAway ?? [])
+        {
+            var id = ArticleId.For(pageKey, gone.Ordinal);
+            if (!kept.ContainsKey(id) && retired.All(r => RetiredIdDocuments.IdOf(r) != id))
+                retired.Add(RetiredIdDocuments.Create(id, pageKey, RetiredIdDocuments.OpeningOf(gone.Body, gone.Title)));
+        }
+
         docs.AddRange(retired);
         index.ReplacePageDocuments(page.PageId, docs, retired.Select(record => RetiredIdDocuments.ForId(RetiredIdDocuments.IdOf(record))).ToList());
     }

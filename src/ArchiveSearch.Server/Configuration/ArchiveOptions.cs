@@ -55,6 +55,10 @@ public sealed class ArchiveOptions
         };
     }
 
+    /// <summary>Folder of the corrections archivists made to pages' cuts, one JSON file per page; outside the inbox and the index.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string CorrectionsPath { get; set; } = "corrections";
+
     /// <summary>Optional pattern that derives page metadata from a page's path, e.g. <c>{paper}/{yyyy}/{MM}/{dd}/{page}.txt</c>.</summary>
     public string? PathPattern { get; set; }
 

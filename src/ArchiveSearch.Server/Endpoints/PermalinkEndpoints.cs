@@ -1,7 +1,10 @@
 using System.Text;
 using ArchiveSearch.Index.Permalinks;
 using ArchiveSearch.Index.Search;
+using ArchiveSearch.Server.Auth;
+using ArchiveSearch.Server.Corrections;
 using ArchiveSearch.Server.Html;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace ArchiveSearch.Server.Endpoints;
 
@@ -41,10 +44,19 @@ public static class PermalinkEndpoints
         }
     }
 
-    private static IResult Page(PermalinkResolver permalinks, string key) =>
-        permalinks.Page(key) is { } page
-            ? Html(PageShell.Render(ArticleMeta.PageLine(page.First) is { Length: > 0 } title ? title : "版面", NewspaperPageView.Render(page)))
-            : Html(PageShell.Render("未找到版面", NotFoundView.Render("版面", key)), StatusCodes.Status404NotFound);
+    private static IResult Page(PermalinkResolver permalinks, CorrectionService corrections, IAntiforgery antiforgery, HttpContext context, string key, string? article)
+    {
+        if (permalinks.Page(key) is not { } page)
+            return Html(PageShell.Render("未找到版面", NotFoundView.Render("版面", key)), StatusCodes.Status404NotFound);
+        var user = context.User;
+        var signedIn = user.Identity?.IsAuthenticated == true;
+        // The forms carry a token only for someone who may use them; everyone else's page stays cacheable and token-free.
+        var mayCorrect = UserPrincipal.IsArchivist(user) && corrections.Enabled;
+        var viewer = new PageViewer(signedIn ? UserPrincipal.NameOf(user) : null, signedIn ? UserPrincipal.RoleOf(user) : null, mayCorrect,
+            signedIn ? antiforgery.GetAndStoreTokens(context).RequestToken : null);
+        var view = NewspaperPageView.Render(page, corrections.Load(key), viewer, article);
+        return Html(PageShell.Render(ArticleMeta.PageLine(page.First) is { Length: > 0 } title ? title : "版面", view, "/common.js", "/page.js"));
+    }
 
     private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);

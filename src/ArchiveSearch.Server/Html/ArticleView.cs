@@ -45,7 +45,7 @@ public static class ArticleView
                 html.Append(Link("prev", "上一篇", page.Articles[index - 1], query));
             if (index >= 0 && index < page.Articles.Count - 1)
                 html.Append(Link("next", "下一篇", page.Articles[index + 1], query));
-            html.Append("<a class=\"whole-page\" href=\"").Append(HtmlText.Escape(ArticleLinks.PageUrl(page.Key))).Append("\">本版全部文章（")
+            html.Append("<a class=\"whole-page\" href=\"").Append(HtmlText.Escape(ArticleLinks.PageUrl(page.Key) + "?article=" + Uri.EscapeDataString(article.Id) + "#a" + article.Ordinal)).Append("\">本版全部文章（")
                 .Append(page.Articles.Count).Append("篇）</a>\n");
         }
 

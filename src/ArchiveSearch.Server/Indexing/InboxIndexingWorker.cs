@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using ArchiveSearch.Archive.Corrections;
+using ArchiveSearch.Index.Corrections;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Store;
 using ArchiveSearch.Server.Configuration;
@@ -19,6 +21,9 @@ public sealed class InboxIndexingWorker(
     IngestionProgress progress,
     IOptions<ArchiveOptions> options,
     IndexingHealth health,
+    PageLoader loader,
+    PageReindexQueue reindex,
+    CorrectionStore corrections,
     ILogger<InboxIndexingWorker> logger) : BackgroundService
 {
     /// <summary>Changed page paths and when their last event came.</summary>
@@ -31,6 +36,7 @@ public sealed class InboxIndexingWorker(
         // Let the host finish starting before the first scan takes the CPU.
         await Task.Yield();
         var inbox = new InboxFiles(options.Value.InboxPath);
+        reindex.Wake = () => signal.Release();
         using var watcher = Watch(inbox);
         logger.LogInformation("Watching inbox {Inbox}", inbox.Root);
 
@@ -68,11 +74,50 @@ public sealed class InboxIndexingWorker(
                 nextRescan = DateTime.UtcNow + rescan;
             }
 
+            ReindexCorrected(inbox);
             var due = TakeSettled(settle);
             // Pages taken off the waiting list by a failed update are found again by the full rescan it requests.
             if (due.Count > 0 && !RunGuarded(() => synchronizer.SyncPages(inbox, due, stoppingToken), "update"))
                 rescanRequested = true;
             progress.SetWaiting(waiting.Count);
+        }
+    }
+
+    /// <summary>When each corrections file was last seen changed; a file written by another process (an import) shows up here.</summary>
+    private IReadOnlyDictionary<string, DateTime> correctionStamps = new Dictionary<string, DateTime>();
+    private DateTime nextCorrectionsLook = DateTime.MinValue;
+
+    /// <summary>
+    /// Indexes again the pages whose corrections were asked for, and, at start and every rescan interval, the pages whose
+    /// corrections file changed outside the service (at start: every corrected page, which also says which corrections fit).
+    /// </summary>
+    private void ReindexCorrected(InboxFiles inbox)
+    {
+        var requests = reindex.Take();
+        var paths = requests.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        if (DateTime.UtcNow >= nextCorrectionsLook && progress.InitialScanDone)
+        {
+            nextCorrectionsLook = DateTime.UtcNow + TimeSpan.FromSeconds(options.Value.RescanSeconds);
+            var stamps = corrections.Stamps();
+            foreach (var (key, written) in stamps)
+            {
+                if ((!correctionStamps.TryGetValue(key, out var seen) || seen != written) && PageKeys.PathOf(index, key) is { } path)
+                    paths.Add(path);
+            }
+
+            correctionStamps = stamps;
+        }
+
+        if (paths.Count == 0)
+            return;
+        var work = paths.Select(p => new PendingPage(p, null)).ToList();
+        var indexed = RunGuarded(() => loader.Load(inbox, work), "corrections");
+        foreach (var (_, done) in requests)
+        {
+            if (indexed)
+                done.TrySetResult();
+            else
+                done.TrySetException(new IOException("The page could not be indexed again; see the log."));
         }
     }
 

@@ -1,0 +1,123 @@
+using System.Threading.RateLimiting;
+using ArchiveSearch.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace ArchiveSearch.Server.Auth;
+
+/// <summary>
+/// Sign-in with ASP.NET Core's own parts: a cookie session for accounts of the accounts file, or the user a trusted
+/// reverse proxy names; roles as authorization policies; antiforgery tokens; a rate limit on sign-in attempts.
+/// </summary>
+public static class AuthServices
+{
+    public const string Scheme = "ArchiveSearch";
+    public const string ArchivistPolicy = "archivist";
+    public const string SignInRateLimit = "sign-in";
+    public const string AntiforgeryHeader = "X-CSRF-Token";
+
+    public static WebApplicationBuilder AddArchiveAuth(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AuthOptions>()
+            .Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => new AccountsFile(sp.GetRequiredService<IOptions<AuthOptions>>().Value.UsersPath));
+        services.AddSingleton<AuditLog>();
+
+        services.AddAuthentication(Scheme)
+            // The proxy's header counts only on requests from a trusted proxy; everything else is the cookie's.
+            .AddPolicyScheme(Scheme, "Cookie or trusted proxy", policy => policy.ForwardDefaultSelector = context =>
+                context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.IsFromTrustedProxy(context)
+                    ? TrustedProxyAuthentication.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, TrustedProxyAuthentication>(TrustedProxyAuthentication.SchemeName, null)
+            .AddCookie(cookie =>
+            {
+                cookie.Cookie.Name = "ArchiveSearch.Session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = "/signin";
+                cookie.AccessDeniedPath = "/signin";
+                cookie.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+            });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((cookie, auth) => cookie.ExpireTimeSpan = TimeSpan.FromMinutes(auth.Value.SessionMinutes));
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ArchivistPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Archivist));
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<AuthOptions>>((authorization, auth) =>
+        {
+            if (auth.Value.RequireSignInToRead)
+                authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = AntiforgeryHeader;
+            antiforgery.Cookie.Name = "ArchiveSearch.Antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddRateLimiter(limits =>
+        {
+            limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limits.AddPolicy(SignInRateLimit, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.SignInAttemptsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>Authentication, then (when reading needs sign-in) the static pages held back, then authorization and rate limits.</summary>
+    public static WebApplication UseArchiveAuth(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            // The static search pages are files, which authorization does not see: with reading closed, they wait for sign-in.
+            var auth = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
+            if (auth.RequireSignInToRead && context.User.Identity?.IsAuthenticated != true && IsStaticPage(context.Request.Path))
+            {
+                context.Response.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
+                return;
+            }
+
+            await next();
+        });
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static bool IsStaticPage(PathString path) =>
+        path == "/" || path.Value!.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The API answers 401/403 problems; a page a browser asked for sends it to sign in.</summary>
+    private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        var request = context.Request;
+        if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new
+        {
+            type = status == StatusCodes.Status401Unauthorized ? "https://tools.ietf.org/html/rfc9110#section-15.5.2" : "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+            title = status == StatusCodes.Status401Unauthorized ? "Sign-in needed" : "Not allowed",
+            status,
+            detail = status == StatusCodes.Status401Unauthorized ? "Sign in first." : "This needs the archivist role.",
+        }, options: null, contentType: "application/problem+json");
+    }
+}

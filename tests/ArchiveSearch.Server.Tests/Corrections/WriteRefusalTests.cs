@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using ArchiveSearch.Server.Endpoints;
+
+namespace ArchiveSearch.Server.Tests.Corrections;
+
+/// <summary>
+/// Every write is refused without a session (401), with the reader role (403) and without the antiforgery token (400),
+/// and a refused write changes nothing: the corrections file and the search answer stay as they were.
+/// </summary>
+public sealed class WriteRefusalTests : IAsyncLifetime
+{
+    private readonly ArchiveHost host = ArchiveHost.InTempFolder();
+
+    public async Task InitializeAsync()
+    {
+        Archivists.Prepare(host);
+        var settings = Archivists.Settings(host);
+        settings["Auth:SignInAttemptsPerMinute"] = "100";
+        await host.StartAsync(settings);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task Every_write_endpoint_refuses_no_session_the_reader_role_and_a_missing_token_and_nothing_changes()
+    {
+        var key = await Archivists.PageKeyAsync(host);
+        // One correction made properly, so an undo that slipped through would show.
+        var alice = await Archivists.SignInAsync(host, "alice");
+        var made = await alice.PostAsync($"/pages/{key}/corrections", Archivists.Form(await Archivists.TokenAsync(alice, $"/pages/{key}"), ("kind", "merge"), ("item", "1"), ("target", "2")));
+        Assert.Equal(HttpStatusCode.SeeOther, made.StatusCode);
+        var file = Path.Combine(Archivists.CorrectionsPath(host), key + ".json");
+        var before = await File.ReadAllTextAsync(file);
+        var hitBefore = await Archivists.FirstHitAsync(host, "白杨沟村冷链");
+
+        var anonymous = host.CreateClient();
+        var anonymousToken = await Archivists.TokenAsync(anonymous, "/signin");
+        var reader = await Archivists.SignInAsync(host, "rita");
+        var readerToken = await Archivists.TokenAsync(reader, "/signin");
+
+        Assert.Equal(4, CorrectionEndpoints.WritePaths.Count);
+        foreach (var template in CorrectionEndpoints.WritePaths)
+        {
+            var path = template.Replace("{key}", key);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Send(anonymous, path, anonymousToken)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await Send(reader, path, readerToken)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await Send(alice, path, token: null)).StatusCode);
+            // A token from another user's session is no token for this one.
+            Assert.Equal(HttpStatusCode.BadRequest, (await Send(alice, path, readerToken)).StatusCode);
+        }
+
+        Assert.Equal(before, await File.ReadAllTextAsync(file));
+        Assert.Equal(hitBefore, await Archivists.FirstHitAsync(host, "白杨沟村冷链"));
+        Assert.Single(Directory.GetFiles(Archivists.CorrectionsPath(host)));
+    }
+
+    [Fact]
+    public async Task Sign_in_and_sign_out_need_the_antiforgery_token()
+    {
+        var client = host.CreateClient();
+        var signIn = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "alice", ["password"] = Archivists.Password }));
+        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
+
+        var alice = await Archivists.SignInAsync(host, "alice");
+        Assert.Equal(HttpStatusCode.BadRequest, (await alice.PostAsync("/signout", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().PostAsync("/signout", new FormUrlEncodedContent([]))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_a_user_header_from_an_untrusted_address_signs_nobody_in()
+    {
+        var client = host.CreateClient();
+        var token = await Archivists.TokenAsync(client, "/signin");
+        var response = await client.PostAsync("/signin", Archivists.Form(token, ("name", "alice"), ("password", "wrong password")));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+
+        var key = await Archivists.PageKeyAsync(host);
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/pages/{key}/corrections") { Content = JsonContent.Create(new { kind = "merge", item = 1, target = 2 }) };
+        request.Headers.Add("X-Remote-User", "mallory");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
+        Assert.False(Directory.Exists(Archivists.CorrectionsPath(host)) && Directory.GetFiles(Archivists.CorrectionsPath(host)).Length > 0);
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, string path, string? token)
+    {
+        HttpContent content;
+        if (path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            content = JsonContent.Create(new { kind = "merge", item = 1, target = 2 });
+        }
+        else
+        {
+            var fields = new Dictionary<string, string> { ["kind"] = "merge", ["item"] = "1", ["target"] = "2" };
+            if (token is not null)
+                fields["__RequestVerificationToken"] = token;
+            content = new FormUrlEncodedContent(fields);
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        if (token is not null && path.StartsWith("/api/", StringComparison.Ordinal))
+            request.Headers.Add("X-CSRF-Token", token);
+        return client.SendAsync(request);
+    }
+}
