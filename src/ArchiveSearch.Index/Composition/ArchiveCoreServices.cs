@@ -43,6 +43,8 @@ public static class ArchiveCoreServices
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
         services.AddSingleton<FileProblemWarnings>();
+        services.AddSingleton<UnreadableEntries>();
+        services.AddSingleton<IndexReadFailures>();
         services.TryAddSingleton(new IngestSettings());
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<PageLoader>();
