@@ -91,6 +91,27 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(3, (await service.GetJsonAsync("/api/stats")).GetProperty("pendingFiles").GetInt32());
     }
 
+    [TmpfsFact]
+    public async Task A_page_write_that_fails_for_lack_of_space_is_said_as_a_full_disk_and_the_page_stays_pending()
+    {
+        disk = Tmpfs.Mount(Path.Combine(root, "disk"), kilobytes: 1024);
+        CodedPages.Write(Inbox, 5);
+        await using var service = ServiceProcess.Start(root, Inbox, IndexPath, "--Archive:RescanSeconds=3600");
+        await service.WaitUntilReadyAsync();
+        FillDisk();
+
+        // Enough pages that the writer must write while they are added, before any commit.
+        var staging = Path.Combine(root, "staging");
+        CodedPages.Write(staging, 1000, first: 100);
+        foreach (var folder in Directory.GetDirectories(staging))
+            Directory.Move(folder, Path.Combine(Inbox, Path.GetFileName(folder)));
+        await ArchiveHost.WaitUntilAsync(async () => await HasFullDiskWarningAsync(service), "readiness to report the full disk", 60);
+
+        Assert.DoesNotContain(service.Output, line => line.Contains("Cannot read page", StringComparison.Ordinal));
+        Assert.True((await service.GetJsonAsync("/api/stats")).GetProperty("pendingFiles").GetInt32() >= 1000, "every page not committed is pending");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.ReadinessAsync()).Code);
+    }
+
     /// <summary>Takes every free byte of the disk holding the index.</summary>
     private void FillDisk()
     {
