@@ -36,6 +36,7 @@ builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document,
 var app = builder.Build();
 
 app.UseWebHardening();
+app.UseMiddleware<IndexReadFailureMiddleware>();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
