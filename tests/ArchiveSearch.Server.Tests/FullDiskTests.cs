@@ -100,15 +100,16 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
         await service.WaitUntilReadyAsync();
         FillDisk();
 
-        // Enough pages that the writer must write while they are added, before any commit.
-        var staging = Path.Combine(root, "staging");
-        CodedPages.Write(staging, 1000, first: 100);
-        foreach (var folder in Directory.GetDirectories(staging))
-            Directory.Move(folder, Path.Combine(Inbox, Path.GetFileName(folder)));
+        // Long pages, enough that the writer must write their stored text while they are added, before any commit.
+        var staging = Directory.CreateDirectory(Path.Combine(root, "staging", "long")).FullName;
+        const int LongPages = 300;
+        for (var n = 0; n < LongPages; n++)
+            File.WriteAllText(Path.Combine(staging, $"long{n:D3}.txt"), string.Concat(Enumerable.Range(0, 30).Select(i => CodedPages.Text(100 + n * 30 + i))));
+        Directory.Move(staging, Path.Combine(Inbox, "long"));
         await ArchiveHost.WaitUntilAsync(async () => await HasFullDiskWarningAsync(service), "readiness to report the full disk", 60);
 
         Assert.DoesNotContain(service.Output, line => line.Contains("Cannot read page", StringComparison.Ordinal));
-        Assert.True((await service.GetJsonAsync("/api/stats")).GetProperty("pendingFiles").GetInt32() >= 1000, "every page not committed is pending");
+        Assert.True((await service.GetJsonAsync("/api/stats")).GetProperty("pendingFiles").GetInt32() >= LongPages, "every page not committed is pending");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.ReadinessAsync()).Code);
     }
 

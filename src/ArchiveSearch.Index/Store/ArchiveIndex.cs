@@ -67,7 +67,7 @@ public sealed class ArchiveIndex : IDisposable
         // Read with positional file reads, not memory maps: a file truncated under a running service (a failing disk,
         // a careless hand) then fails a search with an IOException that is reported, where a mapped read past the
         // new end kills the process.
-        directory = new NIOFSDirectory(FullPath);
+        directory = new PositionalReadDirectory(new System.IO.DirectoryInfo(FullPath));
         var config = new IndexWriterConfig(Version, analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
