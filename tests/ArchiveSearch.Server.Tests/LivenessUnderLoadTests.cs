@@ -12,7 +12,7 @@ public sealed class LivenessUnderLoadTests(ITestOutputHelper output) : IDisposab
 {
     private readonly string root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-liveness-tests", Guid.NewGuid().ToString("n"))).FullName;
 
-    [Fact]
+    [QuietMachineFact]
     public async Task Liveness_answers_within_100_ms_while_a_first_load_keeps_every_core_busy()
     {
         var inbox = Path.Combine(root, "inbox");
@@ -42,4 +42,19 @@ public sealed class LivenessUnderLoadTests(ITestOutputHelper output) : IDisposab
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
+}
+
+/// <summary>
+/// A fact about response times, which only a machine not overloaded by other work can check: skipped, with the
+/// measured load, when the runnable threads outnumber the cores more than twice over.
+/// </summary>
+public sealed class QuietMachineFactAttribute : FactAttribute
+{
+    public QuietMachineFactAttribute()
+    {
+        if (File.Exists("/proc/loadavg")
+            && double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture, out var load)
+            && load > 2 * Environment.ProcessorCount)
+            Skip = $"Skipped: load average {load} on {Environment.ProcessorCount} cores; response times measured here would say more about the other work than about the service.";
+    }
 }
