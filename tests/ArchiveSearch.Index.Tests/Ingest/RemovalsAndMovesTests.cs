@@ -33,7 +33,7 @@ public sealed class RemovalsAndMovesTests : IDisposable
         Assert.Equal(120, records.Count);
         Assert.Equal(100, records.Count(r => r.Path.StartsWith("gen000-2023/", StringComparison.Ordinal)));
         Assert.Equal(before, workspace.Index.AllArticles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList());
-        Assert.Equal(120, workspace.Search.Search(new Search.SearchRequest(CodedPages.SharedPhrase)).Total);
+        Assert.Equal(120, workspace.Search.Search(new ArchiveSearch.Index.Search.SearchRequest(CodedPages.SharedPhrase)).Total);
     }
 
     [Fact]
