@@ -1,4 +1,4 @@
-using ArchiveSearch.Index.Health;
+using ArchiveSearch.Index.Store;
 
 namespace ArchiveSearch.Server.Web;
 

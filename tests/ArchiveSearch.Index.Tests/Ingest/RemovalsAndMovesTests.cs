@@ -22,17 +22,17 @@ public sealed class RemovalsAndMovesTests : IDisposable
         CodedPages.Write(Inbox, 120);
         using var workspace = new ArchiveWorkspace(IndexPath);
         workspace.Ingest(Inbox);
-        var before = workspace.Index.AllArticles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
+        var before = workspace.Contents.AllArticles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList();
 
         // gen000 holds 100 of the 120 pages.
         Directory.Move(Path.Combine(Inbox, "gen000"), Path.Combine(Inbox, "gen000-2023"));
         workspace.Ingest(Inbox);
 
         Assert.Empty(workspace.Warnings.Current());
-        var records = workspace.Index.Pages();
+        var records = workspace.Contents.Pages();
         Assert.Equal(120, records.Count);
         Assert.Equal(100, records.Count(r => r.Path.StartsWith("gen000-2023/", StringComparison.Ordinal)));
-        Assert.Equal(before, workspace.Index.AllArticles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(before, workspace.Contents.AllArticles().Select(a => a.Id).Order(StringComparer.Ordinal).ToList());
         Assert.Equal(120, workspace.Search.Search(new ArchiveSearch.Index.Search.SearchRequest(CodedPages.SharedPhrase)).Total);
     }
 
@@ -46,18 +46,18 @@ public sealed class RemovalsAndMovesTests : IDisposable
             File.Delete(Path.Combine(Inbox, "gen000/page00000.txt"));
             File.Delete(Path.Combine(Inbox, "gen000/page00001.txt"));
             first.Ingest(Inbox);
-            Assert.Equal(8, first.Index.Pages().Count);
+            Assert.Equal(8, first.Contents.Pages().Count);
         }
 
         File.Delete(Path.Combine(Inbox, "gen000/page00002.txt"));
         using var restarted = new ArchiveWorkspace(IndexPath);
         restarted.Ingest(Inbox);
 
-        Assert.Equal(8, restarted.Index.Pages().Count);
+        Assert.Equal(8, restarted.Contents.Pages().Count);
         Assert.Contains(restarted.Warnings.Current(), w => w.Key == DeletionGuard.HeldKey && w.Sentence.Contains("3 of 10", StringComparison.Ordinal));
 
         restarted.Ingest(Inbox, CancellationToken.None, confirmDeletions: true);
-        Assert.Equal(7, restarted.Index.Pages().Count);
+        Assert.Equal(7, restarted.Contents.Pages().Count);
         Assert.DoesNotContain(restarted.Warnings.Current(), w => w.Key == DeletionGuard.HeldKey);
     }
 

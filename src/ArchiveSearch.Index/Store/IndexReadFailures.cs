@@ -1,8 +1,8 @@
 using System.Globalization;
-using ArchiveSearch.Index.Store;
+using ArchiveSearch.Index.Health;
 using Microsoft.Extensions.Logging;
 
-namespace ArchiveSearch.Index.Health;
+namespace ArchiveSearch.Index.Store;
 
 /// <summary>
 /// Says when reading the index fails under a running service (a segment file truncated or overwritten on disk):
