@@ -31,7 +31,7 @@ internal static class CheckIndexCommand
                     Console.WriteLine($"damaged: {folder}: {result.Problem} ({depth.ToString().ToLowerInvariant()} check, {elapsed})");
                     return 1;
                 default:
-                    Console.WriteLine($"no committed index: {folder} ({(result.Condition == IndexCondition.Empty ? "no index files" : "index files without a commit")})");
+                    Console.WriteLine($"no committed index: {folder} (no index files)");
                     return 2;
             }
         });

@@ -41,6 +41,7 @@ var app = builder.Build();
 
 app.UseWebHardening();
 app.UseArchiveAuth();
+app.UseMiddleware<IndexReadFailureMiddleware>();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 

@@ -71,6 +71,7 @@ public sealed class DamagedIndexTests : IDisposable
     [Theory]
     [InlineData("flipped bytes in the compound file")]
     [InlineData("missing segments_N")]
+    [InlineData("missing every commit file")]
     public async Task Told_to_refuse_a_damaged_index_the_service_stops_with_one_line_and_leaves_the_index_untouched(string damage)
     {
         IndexDamage.Apply(damage, IndexPath);

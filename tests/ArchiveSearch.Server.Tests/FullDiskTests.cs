@@ -91,6 +91,28 @@ public sealed class FullDiskTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(3, (await service.GetJsonAsync("/api/stats")).GetProperty("pendingFiles").GetInt32());
     }
 
+    [TmpfsFact]
+    public async Task A_page_write_that_fails_for_lack_of_space_is_said_as_a_full_disk_and_the_page_stays_pending()
+    {
+        disk = Tmpfs.Mount(Path.Combine(root, "disk"), kilobytes: 1024);
+        CodedPages.Write(Inbox, 5);
+        await using var service = ServiceProcess.Start(root, Inbox, IndexPath, "--Archive:RescanSeconds=3600");
+        await service.WaitUntilReadyAsync();
+        FillDisk();
+
+        // Long pages, enough that the writer must write their stored text while they are added, before any commit.
+        var staging = Directory.CreateDirectory(Path.Combine(root, "staging", "long")).FullName;
+        const int LongPages = 300;
+        for (var n = 0; n < LongPages; n++)
+            File.WriteAllText(Path.Combine(staging, $"long{n:D3}.txt"), string.Concat(Enumerable.Range(0, 30).Select(i => CodedPages.Text(100 + n * 30 + i))));
+        Directory.Move(staging, Path.Combine(Inbox, "long"));
+        await ArchiveHost.WaitUntilAsync(async () => await HasFullDiskWarningAsync(service), "readiness to report the full disk", 60);
+
+        Assert.DoesNotContain(service.Output, line => line.Contains("Cannot read page", StringComparison.Ordinal));
+        Assert.True((await service.GetJsonAsync("/api/stats")).GetProperty("pendingFiles").GetInt32() >= LongPages, "every page not committed is pending");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await service.ReadinessAsync()).Code);
+    }
+
     /// <summary>Takes every free byte of the disk holding the index.</summary>
     private void FillDisk()
     {

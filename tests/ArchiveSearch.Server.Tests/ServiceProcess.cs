@@ -36,15 +36,30 @@ public sealed class ServiceProcess : IAsyncDisposable
         StartWithSettings(workingDirectory, [$"--Archive:InboxPath={inbox}", $"--Archive:IndexPath={index}", "--Archive:SettleMilliseconds=50", .. settings]);
 
     /// <summary>Starts the service with only the given settings (later settings win over earlier ones).</summary>
-    public static ServiceProcess StartWithSettings(string workingDirectory, params string[] settings)
+    public static ServiceProcess StartWithSettings(string workingDirectory, params string[] settings) =>
+        StartWith([], workingDirectory, settings);
+
+    /// <summary>
+    /// Starts the service as root without the capabilities that let root read and list anything (dropped with
+    /// <c>setpriv</c>), so file permissions deny it what they would deny a service account.
+    /// </summary>
+    public static ServiceProcess StartBoundByFilePermissions(string workingDirectory, string inbox, string index, params string[] settings) =>
+        StartWith(["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--inh-caps", "-dac_override,-dac_read_search"],
+            workingDirectory, [$"--Archive:InboxPath={inbox}", $"--Archive:IndexPath={index}", "--Archive:SettleMilliseconds=50", .. settings]);
+
+    private static ServiceProcess StartWith(string[] launcher, string workingDirectory, string[] settings)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(launcher.Length > 0 ? launcher[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var argument in launcher.Skip(1))
+            start.ArgumentList.Add(argument);
+        if (launcher.Length > 0)
+            start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ArchiveSearch.Server.dll"));
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         foreach (var setting in settings)

@@ -3,7 +3,7 @@ namespace ArchiveSearch.Testing;
 /// <summary>The kinds of damage a real index suffers on disk (a crash mid-write, a lost file, bad sectors), done to an index folder.</summary>
 public static class IndexDamage
 {
-    public static readonly string[] Kinds = ["truncated segment file", "missing segments_N", "flipped bytes in the compound file", "flipped bytes in the segment info"];
+    public static readonly string[] Kinds = ["truncated segment file", "missing segments_N", "flipped bytes in the compound file", "flipped bytes in the segment info", "missing every commit file"];
 
     public static void Apply(string kind, string indexPath)
     {
@@ -16,6 +16,11 @@ public static class IndexDamage
                 break;
             case "missing segments_N":
                 foreach (var commit in Directory.GetFiles(indexPath, "segments_*"))
+                    File.Delete(commit);
+                break;
+            case "missing every commit file":
+                // segments_N and segments.gen both gone: segment files with nothing naming them.
+                foreach (var commit in Directory.GetFiles(indexPath, "segments*"))
                     File.Delete(commit);
                 break;
             case "flipped bytes in the compound file":

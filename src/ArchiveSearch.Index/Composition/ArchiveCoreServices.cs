@@ -46,6 +46,8 @@ public static class ArchiveCoreServices
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
         services.AddSingleton<FileProblemWarnings>();
+        services.AddSingleton<UnreadableEntries>();
+        services.AddSingleton<IndexReadFailures>();
         services.TryAddSingleton(new IngestSettings());
         services.TryAddSingleton(CorrectionStore.Disabled);
         services.AddSingleton<CorrectionFits>();

@@ -7,6 +7,8 @@ namespace ArchiveSearch.Index.Ingest;
 /// Decides whether the removals a scan found may go ahead. An inbox that cannot be read removes nothing; an
 /// inbox that holds no pages while the index holds some, or removals above <see cref="IngestSettings.MaxDeleteFraction"/>
 /// of the indexed pages (an unmounted share looks like this), are held and reported until an operator confirms them.
+/// Removals are weighed together with those made within <see cref="IngestSettings.DeletionWindow"/>, so many small
+/// batches are held as one large one would be.
 /// </summary>
 public sealed class DeletionGuard(OperatorWarnings warnings, IngestSettings settings, ILogger<DeletionGuard> logger)
 {
@@ -22,10 +24,14 @@ public sealed class DeletionGuard(OperatorWarnings warnings, IngestSettings sett
 
     public void InboxAvailable() => warnings.Clear(UnavailableKey);
 
-    /// <summary>Whether <paramref name="removals"/> of <paramref name="indexedPages"/> may be removed; raises or clears the held-deletions warning.</summary>
-    public bool Allows(int removals, int indexedPages, int pagesOnDisk, string inboxRoot)
+    /// <summary>
+    /// Whether <paramref name="removals"/> more pages may be removed, with <paramref name="removedBefore"/> removed
+    /// already within the deletion window; raises or clears the held-deletions warning.
+    /// <paramref name="indexedPages"/> counts the pages in the index now, those about to be removed included.
+    /// </summary>
+    public bool Allows(int removals, int indexedPages, int pagesOnDisk, string inboxRoot, int removedBefore = 0)
     {
-        var reason = HoldReason(removals, indexedPages, pagesOnDisk, inboxRoot);
+        var reason = HoldReason(removals, indexedPages, pagesOnDisk, inboxRoot, removedBefore);
         if (reason is null)
         {
             warnings.Clear(HeldKey);
@@ -38,16 +44,26 @@ public sealed class DeletionGuard(OperatorWarnings warnings, IngestSettings sett
         return false;
     }
 
-    private string? HoldReason(int removals, int indexedPages, int pagesOnDisk, string inboxRoot)
+    private string? HoldReason(int removals, int indexedPages, int pagesOnDisk, string inboxRoot, int removedBefore)
     {
         if (removals == 0)
             return null;
         // Rule 1: an empty inbox over a non-empty index is a missing mount far more often than a wish to delete everything.
         if (pagesOnDisk == 0)
             return $"The inbox {inboxRoot} holds no page files while the index holds {indexedPages}; their {removals} removals are held.";
-        // Rule 2: more than the configured share at once; a single page is always allowed so a small archive can lose a page.
-        if (removals > 1 && removals > settings.MaxDeleteFraction * indexedPages)
-            return $"A scan of the inbox would remove {removals} of {indexedPages} indexed pages, more than Archive:MaxDeleteFraction ({settings.MaxDeleteFraction:P0}); the removals are held.";
+        // Rule 2: more than the configured share of the pages there were before the window's removals, counting
+        // those removals too, however the file events batched them; a single page is always allowed so a small
+        // archive can lose a page.
+        var together = removedBefore + removals;
+        var before = indexedPages + removedBefore;
+        if (together > 1 && together > settings.MaxDeleteFraction * before)
+        {
+            return removedBefore == 0
+                ? $"A scan of the inbox would remove {removals} of {indexedPages} indexed pages, more than Archive:MaxDeleteFraction ({settings.MaxDeleteFraction:P0}); the removals are held."
+                : $"A scan of the inbox would remove {removals} of {indexedPages} indexed pages; with the {removedBefore} removed in the last {settings.DeletionWindow.TotalHours:F0} hours " +
+                  $"that is {together} of {before}, more than Archive:MaxDeleteFraction ({settings.MaxDeleteFraction:P0}); the removals are held.";
+        }
+
         return null;
     }
 }

@@ -31,4 +31,10 @@ public sealed record IngestSettings
 
     /// <summary>A scan that would remove more than this share of the indexed pages holds the removals for an operator.</summary>
     public double MaxDeleteFraction { get; init; } = 0.2;
+
+    /// <summary>
+    /// Removals within this long are weighed together against <see cref="MaxDeleteFraction"/>; older ones no longer
+    /// count, so pruning spread over more than this goes through without an operator.
+    /// </summary>
+    public TimeSpan DeletionWindow { get; init; } = TimeSpan.FromHours(24);
 }

@@ -13,7 +13,9 @@ namespace ArchiveSearch.Index.Ingest;
 /// by time, whichever comes first: a killed load keeps everything up to its last commit and a restart goes on
 /// from there. Each commit also makes the new pages searchable.
 /// </summary>
-public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngestor ingestor, IngestionProgress progress, IngestSettings settings, PageLimits limits, ILogger<PageLoader> logger)
+public sealed class PageLoader(
+    ArchiveIndex index, PageWriter writer, PageIngestor ingestor, IngestionProgress progress, IngestSettings settings, PageLimits limits,
+    Health.UnreadableEntries unreadable, ILogger<PageLoader> logger)
 {
     private readonly object commitGate = new();
 
@@ -87,6 +89,7 @@ public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngest
             if (WaitUntilSettled(inbox, item.Path) is not { } stamp)
                 return default;
             var fingerprint = IndexPipeline.Fingerprint(inbox.Fingerprint(item.Path, limits));
+            unreadable.Remove(item.Path);
             if (item.KnownHash == fingerprint && index.FindPage(item.Path) is { } record)
             {
                 // Touched but not changed: only the stamp is new, so the next scan trusts it again.
@@ -100,9 +103,17 @@ public sealed class PageLoader(ArchiveIndex index, PageWriter writer, PageIngest
             }
 
             var indexed = ingestor.Ingest(inbox, item.Path, fingerprint, stamp.ToString());
+            unreadable.Remove(item.Path);
             return new Outcome(true, true, indexed.ArticleCount, stamp.Size);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException e)
+        {
+            // Not a passing state: listed in stats and said as a warning until the service may read it.
+            unreadable.Add(item.Path, e);
+            logger.LogWarning("Cannot read page {Path}: {Reason}", item.Path, e.Message);
+            return default;
+        }
+        catch (IOException e) when (!IndexWriteErrors.IsIndexWrite(e))
         {
             // Most often a file being replaced or removed; its next event or the next rescan picks it up again.
             logger.LogWarning("Cannot read page {Path} yet: {Reason}", item.Path, e.Message);

@@ -32,6 +32,7 @@ public sealed class ArchiveIndex : IDisposable
     private readonly IndexProcessLock processLock;
     // Page ids, not a count: a page written again after a failed commit is still one page to redo.
     private System.Collections.Concurrent.ConcurrentDictionary<string, byte> changedSinceCommit = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> commitValues = new(StringComparer.Ordinal);
 
     /// <summary>The IndexWriter's buffer before it flushes a segment, unless the host sets another.</summary>
     public const double DefaultRamBufferMegabytes = 64;
@@ -63,7 +64,10 @@ public sealed class ArchiveIndex : IDisposable
             processLock = IndexProcessLock.Acquire(FullPath);
         }
 
-        directory = FSDirectory.Open(FullPath);
+        // Read with positional file reads, not memory maps: a file truncated under a running service (a failing disk,
+        // a careless hand) then fails a search with an IOException that is reported, where a mapped read past the
+        // new end kills the process.
+        directory = new PositionalReadDirectory(new System.IO.DirectoryInfo(FullPath));
         var config = new IndexWriterConfig(Version, analyzers.PerField)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -82,8 +86,11 @@ public sealed class ArchiveIndex : IDisposable
             throw new IndexLockedException(FullPath, e);
         }
 
+        // A new index is committed empty at once: segment files without a commit can then only mean damage.
+        if (!DirectoryReader.IndexExists(directory))
+            writer.Commit();
         searchers = new SearcherManager(writer, applyAllDeletes: true, new RankingSearcherFactory(warm));
-        LastCommit = ReadLastCommit(writer);
+        LastCommit = ReadLastCommit(writer, commitValues);
         ReopenCommitted();
         logger.LogInformation("Opened index {IndexPath} with {Documents} documents", FullPath, writer.NumDocs);
     }
@@ -151,7 +158,7 @@ public sealed class ArchiveIndex : IDisposable
             var now = DateTimeOffset.UtcNow;
             // Changes made while the commit runs go to a fresh set; if the commit fails, what it held is pending again.
             var committing = Interlocked.Exchange(ref changedSinceCommit, new(StringComparer.Ordinal));
-            writer.SetCommitData(new Dictionary<string, string> { [LastCommitKey] = now.ToString("O", CultureInfo.InvariantCulture) });
+            writer.SetCommitData(new Dictionary<string, string>(commitValues) { [LastCommitKey] = now.ToString("O", CultureInfo.InvariantCulture) });
             try
             {
                 writer.Commit();
@@ -168,6 +175,22 @@ public sealed class ArchiveIndex : IDisposable
         }
 
         Refresh();
+    }
+
+    /// <summary>A value kept in the commit data (what the last commit, or a change since, says).</summary>
+    public string? CommitValue(string key) => commitValues.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>Sets a value that the next commit writes with the changes made before it.</summary>
+    public void SetCommitValue(string key, string value) => commitValues[key] = value;
+
+    /// <summary>
+    /// Checks the files of the last commit against their checksums while no commit runs (a commit would delete
+    /// files of the one being read): for damage suspected under a running service.
+    /// </summary>
+    public IndexCheckResult VerifyFiles()
+    {
+        lock (commitLock)
+            return IndexCheck.Run(FullPath, IndexCheckDepth.Fast);
     }
 
     /// <summary>
@@ -242,11 +265,17 @@ public sealed class ArchiveIndex : IDisposable
         logger.LogInformation("Closed index {IndexPath}", FullPath);
     }
 
-    private static DateTimeOffset? ReadLastCommit(IndexWriter writer)
+    private static DateTimeOffset? ReadLastCommit(IndexWriter writer, IDictionary<string, string> values)
     {
         if (!DirectoryReader.IndexExists(writer.Directory))
             return null;
         using var reader = DirectoryReader.Open(writer.Directory);
+        foreach (var (key, saved) in reader.IndexCommit.UserData)
+        {
+            if (key != LastCommitKey)
+                values[key] = saved;
+        }
+
         return reader.IndexCommit.UserData.TryGetValue(LastCommitKey, out var value)
             ? DateTimeOffset.Parse(value, CultureInfo.InvariantCulture)
             : null;

@@ -23,10 +23,11 @@ public static class IndexCheck
             return new IndexCheckResult(IndexCondition.Empty);
         if (SegmentInfos.GetLastCommitGeneration(names) < 0)
         {
-            // segments.gen is written with every commit: beside index files without a segments_N it means a commit was lost.
-            return names.Contains(SegmentsGen, StringComparer.Ordinal)
-                ? Damaged("its commit point segments_N is missing")
-                : new IndexCheckResult(IndexCondition.Uncommitted, Files: names.Count(IsIndexFile));
+            // A new index is committed empty as soon as it is opened, so segment files never stand without a commit
+            // unless segments_N (and segments.gen) were lost.
+            return Damaged(names.Contains(SegmentsGen, StringComparer.Ordinal)
+                ? "its commit point segments_N is missing"
+                : $"it holds {names.Count(IsIndexFile)} segment files but no commit (segments_N and segments.gen are missing)");
         }
 
         SegmentInfos commit;

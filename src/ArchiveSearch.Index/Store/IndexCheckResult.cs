@@ -11,9 +11,6 @@ public enum IndexCondition
     /// <summary>No index files yet: a new index starts here.</summary>
     Empty,
 
-    /// <summary>Index files but no commit and nothing naming one: a first load stopped before its first commit.</summary>
-    Uncommitted,
-
     /// <summary>The last commit and every file it names passed the check.</summary>
     Sound,
 

@@ -29,10 +29,6 @@ public sealed class IndexIntegrity(IOptions<IndexIntegrityOptions> options, Oper
                 logger.LogInformation("Index {IndexPath} passed the {Depth} check: {Files} files in {Segments} segments, {Elapsed} ms",
                     path, settings.Depth, result.Files, result.Segments, clock.ElapsedMilliseconds);
                 return;
-            case IndexCondition.Uncommitted:
-                logger.LogWarning("Index {IndexPath} holds {Files} files but no commit (a first load stopped before it committed); starting a new index",
-                    path, result.Files);
-                return;
             case IndexCondition.Damaged when !settings.Rebuild:
                 throw new DamagedIndexException(
                     $"the index at {path} is damaged ({result.Problem}). Archive:OnDamagedIndex=refuse leaves it untouched: restore it from a backup, " +

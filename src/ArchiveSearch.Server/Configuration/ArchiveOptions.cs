@@ -41,6 +41,10 @@ public sealed class ArchiveOptions
     [Range(0.0, 1.0)]
     public double MaxDeleteFraction { get; set; } = 0.2;
 
+    /// <summary>Removals within this many hours are weighed together against <see cref="MaxDeleteFraction"/>.</summary>
+    [Range(1, 8760)]
+    public int DeletionWindowHours { get; set; } = 24;
+
     /// <summary>The ingestion settings these options describe.</summary>
     public IngestSettings ToIngestSettings()
     {
@@ -52,6 +56,7 @@ public sealed class ArchiveOptions
             Settle = TimeSpan.FromMilliseconds(SettleMilliseconds),
             Workers = IndexingThreads > 0 ? IndexingThreads : defaults.Workers,
             MaxDeleteFraction = MaxDeleteFraction,
+            DeletionWindow = TimeSpan.FromHours(DeletionWindowHours),
         };
     }
 

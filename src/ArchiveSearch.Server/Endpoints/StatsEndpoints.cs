@@ -23,6 +23,7 @@ public static class StatsEndpoints
         int IngestedSinceStart,
         IReadOnlyList<QuarantinedPage> Quarantined,
         IReadOnlyList<RejectedSidecar> RejectedSidecars,
+        IReadOnlyList<UnreadableEntry> Unreadable,
         IReadOnlyList<string> Warnings,
         CommittedStats Committed,
         LoadStats? Load);
@@ -37,10 +38,22 @@ public static class StatsEndpoints
     /// Answered from counters the index keeps at each refresh and commit; of the page records only those with a
     /// rejected sidecar are read.
     /// </summary>
-    private static IndexStats Stats(ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings, FileProblemWarnings fileProblems)
+    private static IndexStats Stats(
+        ArchiveIndex index, IngestionProgress progress, OperatorWarnings warnings, FileProblemWarnings fileProblems, UnreadableEntries unreadable, IndexReadFailures readFailures)
     {
         // The file-problem sentences are brought up to the searcher's view first, so they never lag the lists below.
-        fileProblems.Review();
+        // An index that cannot be read still gets its stats, the damage among the warnings.
+        IReadOnlyList<RejectedSidecar> rejected = [];
+        try
+        {
+            fileProblems.Review();
+            rejected = fileProblems.RejectedSidecars();
+        }
+        catch (Exception e) when (IndexReadFailures.IsIndexReadFailure(e))
+        {
+            readFailures.Report(e);
+        }
+
         var counts = index.Counts;
         var committed = index.CommittedCounts;
         var load = progress.CurrentLoad;
@@ -51,7 +64,8 @@ public static class StatsEndpoints
             index.LastCommit,
             progress.IngestedSinceStart,
             index.Quarantined.Select(p => new QuarantinedPage(p.Path, p.Reason, p.IndexedAt)).ToList(),
-            fileProblems.RejectedSidecars(),
+            rejected,
+            unreadable.Current(),
             warnings.Current().Select(w => w.Sentence).ToList(),
             new CommittedStats(committed.Articles, committed.Pages),
             load is null ? null : new LoadStats(

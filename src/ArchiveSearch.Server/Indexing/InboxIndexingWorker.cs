@@ -35,11 +35,46 @@ public sealed class InboxIndexingWorker(
     {
         // Let the host finish starting before the first scan takes the CPU.
         await Task.Yield();
+        // Indexing blocks thread-pool threads (this loop and each loader thread). Without spare threads ready, requests
+        // (liveness probes among them) queue until the pool grows, which it does at about two threads a second.
+        ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+        ThreadPool.SetMinThreads(Math.Max(minWorkers, options.Value.ToIngestSettings().Workers + SpareRequestThreads), minIo);
         var inbox = new InboxFiles(options.Value.InboxPath);
         reindex.Wake = () => signal.Release();
-        using var watcher = Watch(inbox);
+        var watched = FolderIdentity.Of(inbox.Root);
+        var watcher = Watch(inbox);
         logger.LogInformation("Watching inbox {Inbox}", inbox.Root);
+        try
+        {
+            await FollowAsync(inbox, stoppingToken, () =>
+            {
+                // The inbox path may now name another folder (the old one moved away, a new one made or mounted in its
+                // place). A watcher follows the folder, not the path: watch the new one and rescan it, so nothing
+                // done in the old folder is read as done in the inbox.
+                if (FolderIdentity.Of(inbox.Root) is not { } now || now == watched)
+                    return;
+                logger.LogWarning("The inbox path {Inbox} now names another folder; watching the new one and rescanning it", inbox.Root);
+                watcher.Dispose();
+                watcher = Watch(inbox);
+                watched = now;
+                waiting.Clear();
+                rescanRequested = true;
+            });
+        }
+        finally
+        {
+            watcher.Dispose();
+        }
+    }
 
+    /// <summary>Thread-pool threads kept ready for requests beside the ones indexing blocks.</summary>
+    private const int SpareRequestThreads = 8;
+
+    /// <summary>How often the worker makes sure the inbox path still names the folder it watches.</summary>
+    private static readonly TimeSpan IdentityCheck = TimeSpan.FromSeconds(1);
+
+    private async Task FollowAsync(InboxFiles inbox, CancellationToken stoppingToken, Action checkInboxFolder)
+    {
         // Ready only once a first scan has gone through: one that failed is retried, never reported ready.
         if (RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), InitialScan))
             progress.MarkInitialScanDone();
@@ -60,8 +95,11 @@ public sealed class InboxIndexingWorker(
                     wait = firstDue;
             }
 
+            if (wait > IdentityCheck)
+                wait = IdentityCheck;
             if (wait > TimeSpan.Zero)
                 await signal.WaitAsync(wait, stoppingToken);
+            checkInboxFolder();
 
             if (rescanRequested || DateTime.UtcNow >= nextRescan)
             {
@@ -160,8 +198,9 @@ public sealed class InboxIndexingWorker(
         }
         catch (Exception e) when (e is IOException)
         {
-            if (committing)
-                progress.CommitFailed(index.ChangesSinceCommit);
+            // Pages written since the last commit (by the final commit or by the load before it) are not in the
+            // index a restart would find: pending until the rescan takes them up.
+            progress.CommitFailed(index.ChangesSinceCommit);
             // A full or failing disk: the message says it all, and a stack trace at every retry would bury it.
             health.SyncFailed(e, what);
             logger.LogError("Indexing failed during {What}: {Problem}; will retry with a full rescan", what, e.Message);
@@ -240,6 +279,13 @@ public sealed class InboxIndexingWorker(
         {
             waiting[page] = DateTime.UtcNow;
             progress.SetWaiting(waiting.Count);
+            signal.Release();
+        }
+        else if (!File.Exists(fullPath))
+        {
+            // Something gone that is not a page: most likely a folder removed or renamed, whose pages sent no events
+            // of their own. A full scan finds them, and pairs those that moved with their new paths.
+            rescanRequested = true;
             signal.Release();
         }
     }

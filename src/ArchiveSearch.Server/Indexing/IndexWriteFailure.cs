@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArchiveSearch.Index.Health;
+using ArchiveSearch.Index.Ingest;
 
 namespace ArchiveSearch.Server.Indexing;
 
@@ -10,8 +11,6 @@ namespace ArchiveSearch.Server.Indexing;
 public sealed class IndexWriteFailure(OperatorWarnings warnings)
 {
     public const string Key = "index-write-failing";
-
-    private const int NoSpaceLeftOnDevice = 28; // ENOSPC
 
     public void Raise(Exception e, string indexPath, string what)
     {
@@ -26,16 +25,5 @@ public sealed class IndexWriteFailure(OperatorWarnings warnings)
 
     public void Clear() => warnings.Clear(Key);
 
-    public static bool IsDiskFull(Exception e)
-    {
-        for (var inner = e; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is IOException io && ((io.HResult & 0xFFFF) == NoSpaceLeftOnDevice
-                || io.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase)
-                || io.Message.Contains("not enough space on the disk", StringComparison.OrdinalIgnoreCase)))
-                return true;
-        }
-
-        return false;
-    }
+    public static bool IsDiskFull(Exception e) => IndexWriteErrors.IsDiskFull(e);
 }

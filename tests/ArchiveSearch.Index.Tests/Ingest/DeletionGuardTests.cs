@@ -24,6 +24,16 @@ public sealed class DeletionGuardTests
         Assert.Equal(!allowed, warnings.IsRaised(DeletionGuard.HeldKey));
     }
 
+    [Theory]
+    [InlineData(3, 27, 3, true)]   // 6 of the 30 there were: exactly the share
+    [InlineData(3, 24, 6, false)]  // 9 of 30: above it, though each batch was 10 %
+    [InlineData(1, 20, 10, false)] // one more page after a large removal is held too
+    public void Removals_already_made_in_the_window_count_toward_the_share(int removals, int indexed, int removedBefore, bool allowed)
+    {
+        Assert.Equal(allowed, Guard().Allows(removals, indexed, indexed - removals, "/inbox", removedBefore));
+        Assert.Equal(!allowed, warnings.IsRaised(DeletionGuard.HeldKey));
+    }
+
     [Fact]
     public void The_warning_clears_once_a_scan_no_longer_holds_anything()
     {

@@ -57,15 +57,28 @@ public sealed class IndexCheckTests : IDisposable
     }
 
     [Fact]
-    public void Files_without_any_commit_are_an_uncommitted_first_load_that_opens_as_a_new_index()
+    public void Segment_files_without_any_commit_are_damage_not_a_new_index()
     {
         BuildIndex();
         foreach (var file in Directory.GetFiles(IndexPath, "segments*"))
             File.Delete(file);
 
-        Assert.Equal(IndexCondition.Uncommitted, IndexCheck.Run(IndexPath, IndexCheckDepth.Fast).Condition);
-        using var workspace = new ArchiveWorkspace(IndexPath);
-        Assert.Equal(0, workspace.Index.Counts.Articles);
+        var result = IndexCheck.Run(IndexPath, IndexCheckDepth.Fast);
+
+        Assert.Equal(IndexCondition.Damaged, result.Condition);
+        Assert.Contains("no commit", result.Problem);
+    }
+
+    [Fact]
+    public void A_new_index_is_committed_empty_as_soon_as_it_is_opened_so_a_first_load_killed_early_leaves_a_commit()
+    {
+        using (var workspace = new ArchiveWorkspace(IndexPath))
+        {
+            Assert.Equal(0, workspace.Index.Counts.Articles);
+            Assert.NotEmpty(Directory.GetFiles(IndexPath, "segments_*"));
+        }
+
+        Assert.Equal(IndexCondition.Sound, IndexCheck.Run(IndexPath, IndexCheckDepth.Fast).Condition);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
