@@ -33,6 +33,7 @@ public static class ArchiveServices
         services.AddSingleton(sp => new PageLimits(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.MaxPageBytes));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToIngestSettings());
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
+        services.AddSingleton<ArchiveSearch.Index.Papers.PaperDirectory>();
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();
         services.AddHostedService<InboxIndexingWorker>();

@@ -50,6 +50,7 @@ app.UseSwaggerUI(ui =>
 app.MapSearchEndpoints();
 app.MapExportEndpoints();
 app.MapPermalinkEndpoints();
+app.MapPaperEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
