@@ -22,6 +22,9 @@ public sealed record SearchRequest(string Query)
     /// <summary>A cursor from an earlier answer's <see cref="SearchResponse.Next"/>: the hits after it, instead of a page number.</summary>
     public string? After { get; init; }
 
+    /// <summary>How many values of each facet to return (the most frequent first), up to <see cref="ArticleSearch.MaxFacetLimit"/>.</summary>
+    public int FacetLimit { get; init; } = ArticleSearch.FacetLimit;
+
     /// <summary>Whether to count facets; a harvest that only pages through hits leaves them out.</summary>
     public bool WithFacets { get; init; } = true;
 }
@@ -29,7 +32,8 @@ public sealed record SearchRequest(string Query)
 /// <summary>
 /// One ranked article. <see cref="TitleHtml"/>, <see cref="SubtitleHtml"/>, <see cref="Snippet"/> and
 /// <see cref="Fragments"/> are safe HTML: the matches in <c>&lt;mark&gt;</c>, everything else escaped;
-/// <see cref="Title"/> and <see cref="Subtitle"/> are the plain text.
+/// <see cref="Title"/> and <see cref="Subtitle"/> are the plain text; <see cref="BylineHtml"/> is the byline with the
+/// query's strings marked (a reporter's name typed as a query, or <c>author:</c>).
 /// </summary>
 public sealed record SearchHit(
     string Id,
@@ -48,7 +52,8 @@ public sealed record SearchHit(
     string? Paper,
     string? Date,
     string? Page,
-    string Url);
+    string Url,
+    string? BylineHtml = null);
 
 /// <summary>
 /// One page of ranked hits. <see cref="Relaxed"/> is true when nothing matched the query as written

@@ -48,8 +48,13 @@ public sealed class SearchParameters
     [FromQuery(Name = "after")]
     public string? After { get; init; }
 
+    [Description("How many values of each facet to list, most frequent first: 1 to 500 (default 20).")]
+    [FromQuery(Name = "facets")]
+    public int? Facets { get; init; }
+
     public SearchRequest ToRequest() => new(Q ?? "")
     {
+        FacetLimit = Facets ?? ArticleSearch.FacetLimit,
         Page = Page ?? 1,
         Size = Size ?? 10,
         Sort = ParseSort(Sort),
@@ -69,12 +74,12 @@ public sealed class SearchParameters
         _ => throw new InvalidSearchException($"sort must be relevance, date or -date, not '{sort}'."),
     };
 
-    /// <summary>Reads a date that may name a whole year or month: as a lower bound its first day, as an upper bound its last.</summary>
+    /// <summary>Reads a date that may name a whole year or month (written as <see cref="DateText"/> reads them): as a lower bound its first day, as an upper bound its last.</summary>
     public static DateOnly? ParseDate(string? text, string name, bool upper)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        text = text.Trim();
+        text = DateText.Normalize(text);
         var culture = CultureInfo.InvariantCulture;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day))
             return day;
@@ -82,6 +87,6 @@ public sealed class SearchParameters
             return upper ? month.AddMonths(1).AddDays(-1) : month;
         if (text.Length == 4 && DateOnly.TryParseExact(text, "yyyy", culture, DateTimeStyles.None, out var year))
             return upper ? new DateOnly(year.Year, 12, 31) : year;
-        throw new InvalidSearchException($"{name.ToLowerInvariant()} must be a date as yyyy, yyyy-MM or yyyy-MM-dd, not '{text}'.");
+        throw new InvalidSearchException($"{name.ToLowerInvariant()} must be a date as yyyy, yyyy-MM or yyyy-MM-dd (2024年3月15日 and 2024/03/15 are read too), not '{text}'.");
     }
 }
