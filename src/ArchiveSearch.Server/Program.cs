@@ -51,6 +51,7 @@ app.MapSearchEndpoints();
 app.MapExportEndpoints();
 app.MapPermalinkEndpoints();
 app.MapPaperEndpoints();
+app.MapGuideEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

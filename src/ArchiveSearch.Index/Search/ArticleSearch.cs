@@ -166,6 +166,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             filters.Add(AuthorFilter.For(request.Author));
         if (!string.IsNullOrWhiteSpace(request.Kind))
             filters.Add(new TermQuery(new Term(ArticleFields.Kind, request.Kind.Trim().ToLowerInvariant())));
+        if (request.FrontPage)
+            filters.Add(FrontPageFilter.Create());
         return filters;
     }
 

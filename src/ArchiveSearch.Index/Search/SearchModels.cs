@@ -19,6 +19,9 @@ public sealed record SearchRequest(string Query)
     public string? Author { get; init; }
     public string? Kind { get; init; }
 
+    /// <summary>Only items of a front page (page 1).</summary>
+    public bool FrontPage { get; init; }
+
     /// <summary>A cursor from an earlier answer's <see cref="SearchResponse.Next"/>: the hits after it, instead of a page number.</summary>
     public string? After { get; init; }
 

@@ -44,6 +44,10 @@ public sealed class SearchParameters
     [FromQuery(Name = "kind")]
     public string? Kind { get; init; }
 
+    [Description("true: only items printed on a front page (page 1).")]
+    [FromQuery(Name = "front")]
+    public bool? Front { get; init; }
+
     [Description("A cursor: the 'next' of an earlier answer, for the hits after it (any number of hits, instead of page numbers).")]
     [FromQuery(Name = "after")]
     public string? After { get; init; }
@@ -63,6 +67,7 @@ public sealed class SearchParameters
         Paper = Paper,
         Author = Author,
         Kind = Kind,
+        FrontPage = Front ?? false,
         After = string.IsNullOrWhiteSpace(After) ? null : After,
     };
 

@@ -25,6 +25,7 @@ public sealed record ExportHeader(string Query, IReadOnlyDictionary<string, stri
         Add("author", parameters.Author);
         Add("kind", parameters.Kind);
         Add("sort", parameters.Sort);
+        Add("front", parameters.Front == true ? "true" : null);
         return new ExportHeader(parameters.Q?.Trim() ?? "", filters, now, total, relaxed, relaxedAsked);
     }
 

@@ -8,7 +8,7 @@
   const pageSize = 10;
   const facetNames = { paper: '报纸', author: '作者', kind: '类型' };
   const kindNames = { article: '文章', brief: '简讯', photo: '图片', page: '版面' };
-  const searchKeys = ['q', 'sort', 'from', 'to', 'paper', 'author', 'kind', 'page'];
+  const searchKeys = ['q', 'sort', 'from', 'to', 'paper', 'author', 'kind', 'front', 'page'];
   let state = fromLocation();
   let lastAnswer = null; // { key, body } of the results on screen, so closing an article does not search again
   let generation = 0;    // answers to superseded requests are dropped
@@ -19,7 +19,7 @@
 
   function fromLocation() {
     const params = new URLSearchParams(location.search);
-    const s = { q: '', sort: '', from: '', to: '', paper: '', author: '', kind: '', page: 1, article: '' };
+    const s = { q: '', sort: '', from: '', to: '', paper: '', author: '', kind: '', front: '', page: 1, article: '' };
     for (const key of searchKeys) if (params.has(key)) s[key] = key === 'page' ? Math.max(1, Number(params.get(key)) || 1) : params.get(key);
     const match = location.pathname.match(/^\/articles\/([^/]+)$/);
     if (match) s.article = decodeURIComponent(match[1]);
@@ -276,6 +276,7 @@
       const text = state.from === state.to ? state.from : `${state.from || '…'} 至 ${state.to || '…'}`;
       chip(`日期：${text}`, { from: '', to: '' });
     }
+    if (state.front) chip('只看头版', { front: '' });
     for (const name of Object.keys(facetNames)) {
       if (state[name]) chip(`${facetNames[name]}：${name === 'kind' ? (kindNames[state[name]] || state[name]) : state[name]}`, { [name]: '' });
     }
@@ -354,6 +355,8 @@
   $('search-form').addEventListener('submit', e => { e.preventDefault(); moreAuthors = false; changeSearch(readForm()); });
   $('sort').addEventListener('change', () => changeSearch({ ...readForm(), sort: $('sort').value === 'relevance' ? '' : $('sort').value }));
   $('close-article').addEventListener('click', closeArticle);
+  // The advanced form (advanced.js) has written a query and filters: search with them.
+  document.addEventListener('archive:search', e => { moreAuthors = false; changeSearch(e.detail); });
   document.addEventListener('keydown', e => { if (e.key === 'Escape' && state.article) { e.preventDefault(); closeArticle(); } });
   $('facets-toggle').addEventListener('click', () => {
     const open = $('facets').classList.toggle('open');
