@@ -75,8 +75,13 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
         Assert.Equal("夜间开放", await page.Locator("article h1 mark").InnerTextAsync());
         Assert.Contains("古籍修复", await page.InnerTextAsync("article"));
         var citation = await page.InnerTextAsync("#citation-text");
-        Assert.Contains("青石县图书馆试行夜间开放[N]. 江城日报, 2024-03-15(1).", citation);
-        Assert.EndsWith($"/articles/{id}", citation);
+        Assert.Contains($"青石县图书馆试行夜间开放[N/OL]. 江城日报, 2024-03-15(1)[{DateTime.Now:yyyy-MM-dd}]. http://", citation);
+        Assert.EndsWith($"/articles/{id}.", citation);
+        Assert.EndsWith("青石县图书馆试行夜间开放[N]. 江城日报, 2024-03-15(1).", await page.InnerTextAsync("#citation-print"));
+        Assert.Contains("“青石县图书馆试行夜间开放.” 江城日报, March 15, 2024. Accessed ", await page.InnerTextAsync("#citation-chicago"));
+        Assert.EndsWith($"/articles/{id}", await page.InnerTextAsync("#permalink"));
+        await page.ClickAsync(".copy-permalink");
+        await page.WaitForSelectorAsync(".permalink-copy .copied:not(:empty)");
         Assert.Contains("本版全部文章（1篇）", await page.InnerTextAsync(".page-nav"));
         await page.WaitForSelectorAsync("#coverage:not(:has(.status:text('载入中…')))");
         await BrowserSession.ScreenshotAsync(page, "permalink-desktop.png");
