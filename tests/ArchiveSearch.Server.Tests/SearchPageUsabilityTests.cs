@@ -213,7 +213,7 @@ public sealed class SearchPageUsabilityTests(SearchPageUsabilityTests.Site site)
     [Fact]
     public async Task A_draft_dated_with_slashes_is_accepted_by_earlier_coverage()
     {
-        var response = await host.Client.PostAsJsonAsync("/api/similar", new { text = "青石县图书馆试行夜间开放，每周五、周六开放至晚上十点。", date = "2024/03/20" });
+        var response = await host.Client.PostAsJsonAsync("/api/coverage", new { text = "青石县图书馆试行夜间开放，每周五、周六开放至晚上十点。", date = "2024/03/20" });
 
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         Assert.Equal("2024-03-20", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("draftDate").GetString());

@@ -43,7 +43,7 @@ public sealed class PaperDirectory(ArchiveIndex index)
     /// <summary>The paper's issue of a day: its pages in page order, each with its articles in page order.</summary>
     public PaperIssueAnswer Issue(string paper, DateOnly day) => index.Read(searcher =>
     {
-        var number = ArticleSearch.DayNumber(day);
+        var number = ArticleDocuments.DayNumber(day);
         var query = new BooleanQuery
         {
             { new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article)), Occur.MUST },

@@ -22,9 +22,9 @@ public sealed class WholeUnitsTests(SampleArchive samples) : IClassFixture<Sampl
     [Fact]
     public void A_draft_of_official_boilerplate_is_answered_empty()
     {
-        var answer = samples.Archive.Workspace.Similar.ForText(
+        var answer = samples.Archive.Workspace.Coverage.ForText(
             "各级党委政府要认真贯彻落实会议精神，高度重视，统筹部署，压实责任，抓好落实，进一步加强作风建设，确保各项要求落到实处，取得实效。",
-            new SimilarRequest());
+            new CoverageRequest());
 
         Assert.Empty(answer.Articles);
     }

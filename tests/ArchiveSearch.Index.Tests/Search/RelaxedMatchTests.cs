@@ -31,13 +31,13 @@ public sealed class RelaxedMatchTests(ArticleFixture archive) : IClassFixture<Ar
     [Fact]
     public void An_export_leaves_near_matches_out_unless_asked_for_them()
     {
-        using (var strictOnly = archive.Workspace.Harvest.Start(new SearchRequest("花农收入增加")))
+        using (var strictOnly = archive.Workspace.Exporter.Start(new SearchRequest("花农收入增加")))
         {
             Assert.Equal(0, strictOnly.Total);
             Assert.False(strictOnly.Relaxed);
         }
 
-        using var withRelaxed = archive.Workspace.Harvest.Start(new SearchRequest("花农收入增加"), includeRelaxed: true);
+        using var withRelaxed = archive.Workspace.Exporter.Start(new SearchRequest("花农收入增加"), includeRelaxed: true);
         Assert.True(withRelaxed.Relaxed);
         Assert.Contains(withRelaxed.Hits(), h => h.Title == "花农增收有新路");
     }
