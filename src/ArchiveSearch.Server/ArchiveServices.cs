@@ -37,6 +37,7 @@ public static class ArchiveServices
         services.AddSingleton<PageReindexQueue>();
         services.AddSingleton<Corrections.CorrectionService>();
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
+        services.AddSingleton<ArchiveSearch.Index.Papers.PaperDirectory>();
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();
         services.AddSingleton<Feeds.FeedValidators>();

@@ -56,6 +56,8 @@ app.UseSwaggerUI(ui =>
 app.MapSearchEndpoints();
 app.MapExportEndpoints();
 app.MapPermalinkEndpoints();
+app.MapPaperEndpoints();
+app.MapGuideEndpoints();
 app.MapArticleEndpoints();
 app.MapStatsEndpoints();
 app.MapTrendEndpoints();

@@ -37,7 +37,9 @@ public sealed class PermalinkPagesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<h1 class=\"article-title\" tabindex=\"-1\">白杨沟村<mark>苹果</mark>丰收</h1>", html);
-        Assert.Contains("韩晓雪. 白杨沟村苹果丰收[N]. 江城日报, 2024-03-15(2). http://", html);
+        Assert.Contains("韩晓雪. 白杨沟村苹果丰收[N]. 江城日报, 2024-03-15(2).</p>", html);
+        Assert.Contains("韩晓雪. 白杨沟村苹果丰收[N/OL]. 江城日报, 2024-03-15(2)[", html);
+        Assert.Contains("韩晓雪. “白杨沟村苹果丰收.” 江城日报, March 15, 2024. Accessed ", html);
         Assert.DoesNotContain("<script>", html.Replace("<script src=", ""));
 
         var missing = await client.GetAsync("/articles/0000000000000000-9");

@@ -78,7 +78,7 @@ public sealed class SearchPageTests : IAsyncLifetime
 
         await page.WaitForSelectorAsync("#status.error");
 
-        Assert.Contains("yyyy", await page.InnerTextAsync("#status"));
+        Assert.Contains("2024年3月15日", await page.InnerTextAsync("#status"));
         Assert.Contains("日期“yesterday”的格式不对", await page.InnerTextAsync("#status"));
         Assert.Equal(0, await page.Locator("#results li").CountAsync());
     }

@@ -75,8 +75,13 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
         Assert.Equal("夜间开放", await page.Locator("article h1 mark").InnerTextAsync());
         Assert.Contains("古籍修复", await page.InnerTextAsync("article"));
         var citation = await page.InnerTextAsync("#citation-text");
-        Assert.Contains("青石县图书馆试行夜间开放[N]. 江城日报, 2024-03-15(1).", citation);
-        Assert.EndsWith($"/articles/{id}", citation);
+        Assert.Contains($"青石县图书馆试行夜间开放[N/OL]. 江城日报, 2024-03-15(1)[{DateTime.Now:yyyy-MM-dd}]. http://", citation);
+        Assert.EndsWith($"/articles/{id}.", citation);
+        Assert.EndsWith("青石县图书馆试行夜间开放[N]. 江城日报, 2024-03-15(1).", await page.InnerTextAsync("#citation-print"));
+        Assert.Contains("“青石县图书馆试行夜间开放.” 江城日报, March 15, 2024. Accessed ", await page.InnerTextAsync("#citation-chicago"));
+        Assert.EndsWith($"/articles/{id}", await page.InnerTextAsync("#permalink"));
+        await page.ClickAsync(".copy-permalink");
+        await page.WaitForSelectorAsync(".permalink-copy .copied:not(:empty)");
         Assert.Contains("本版全部文章（1篇）", await page.InnerTextAsync(".page-nav"));
         await page.WaitForSelectorAsync("#coverage:not(:has(.status:text('载入中…')))");
         await BrowserSession.ScreenshotAsync(page, "permalink-desktop.png");
@@ -223,7 +228,7 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
         var href = await page.GetAttributeAsync("#export-csv", "href");
 
         var export = await page.APIRequest.GetAsync(href!);
-        var rows = CsvRows(await export.TextAsync());
+        var rows = CsvTable(await export.TextAsync());
 
         Assert.Equal("text/csv; charset=utf-8", export.Headers["content-type"]);
         Assert.Equal(["title", "date", "paper", "page", "byline", "url", "snippet"], rows[0]);
@@ -232,6 +237,9 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
         Assert.Equal(total, rows.Count - 1);
         Assert.All(rows.Skip(1), row => Assert.Matches("^http://127.0.0.1:\\d+/articles/[0-9a-f]{16}-\\d+$", row[5]));
     }
+
+    /// <summary>The rows of an export from its header row on: the lines before it say what the export is.</summary>
+    internal static List<string[]> CsvTable(string text) => CsvRows(text).SkipWhile(row => row[0] != "title").ToList();
 
     /// <summary>An RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes.</summary>
     internal static List<string[]> CsvRows(string text)

@@ -61,7 +61,7 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
         {
             var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
             var folded = ExactTextFolding.Fold(Text(article));
-            var shared = profile.Units.Where(u => DraftProfiler.Holds(u, folded)).ToList();
+            var shared = profile.Units.Where(u => DraftProfiler.Holds(u, folded) && WholeUnits.Holds(analyzers.Words, u, folded)).ToList();
             var score = shared.Sum(u => u.Weight) / profile.TotalWeight;
             if (request.Thresholds.Admits(score, shared.Count))
                 related.Add((article, score, shared));

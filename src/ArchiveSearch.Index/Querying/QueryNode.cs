@@ -19,8 +19,13 @@ public abstract record QueryNode;
 /// </summary>
 public sealed record TermNode(string Text, QueryField Field = QueryField.Any, bool Quoted = false, int? Within = null) : QueryNode
 {
-    /// <summary>The strings that must occur: the parts of a proximity, or the whole text.</summary>
-    public IReadOnlyList<string> Literals => Within is null ? [Text] : Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The strings that must occur: the parts of a proximity, or the whole text; for a quoted phrase with a space
+    /// between Chinese characters, either the text as written or joined (see <see cref="PhraseSpacing"/>).
+    /// </summary>
+    public IReadOnlyList<string> Literals => Within is not null
+        ? Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        : PhraseSpacing.Joined(Text) is var joined && joined != Text ? [Text, joined] : [Text];
 }
 
 /// <summary>Every child must match.</summary>

@@ -25,6 +25,9 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
 
     public const int FacetLimit = 20;
 
+    /// <summary>The most facet values one answer lists (a "more" of the author facet asks for this many).</summary>
+    public const int MaxFacetLimit = 500;
+
     private readonly QueryCompiler compiler = new(analyzers);
 
     public SearchResponse Search(SearchRequest request)
@@ -100,7 +103,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             article.Paper,
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             article.Page,
-            ArticleLinks.Url(article.Id))
+            ArticleLinks.Url(article.Id),
+            snippets.Headline(article.Byline, marked))
         {
             Cut = article.Cut,
         };
@@ -129,7 +133,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         var dates = new DateHistogramCollector(ranking);
         var counting = new FacetCountingCollector(dates);
         searcher.Search(query, counting);
-        return (ranking.GetTopDocs(), counting.Result(FacetLimit), dates.Result());
+        return (ranking.GetTopDocs(), counting.Result(request.FacetLimit), dates.Result());
     }
 
     private static string SortName(SearchSort sort) => sort switch
@@ -167,6 +171,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             filters.Add(new TermQuery(new Term(ArticleFields.Kind, request.Kind.Trim().ToLowerInvariant())));
         if (!string.IsNullOrWhiteSpace(request.Cut))
             filters.Add(new TermQuery(new Term(ArticleCut.VerdictField, request.Cut.Trim().ToLowerInvariant())));
+        if (request.FrontPage)
+            filters.Add(FrontPageFilter.Create());
         return filters;
     }
 
@@ -176,6 +182,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         var maxSize = request.WithFacets ? MaxPageSize : MaxExportBatch;
         if (request.Size < 1 || request.Size > maxSize)
             throw new InvalidSearchException($"size must be between 1 and {maxSize}.");
+        if (request.FacetLimit < 1 || request.FacetLimit > MaxFacetLimit)
+            throw new InvalidSearchException($"facets must be between 1 and {MaxFacetLimit}.");
         if (request.Page < 1)
             throw new InvalidSearchException("page must be 1 or more.");
         if (request.After is not null && request.Page != 1)

@@ -78,12 +78,27 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             QueryField.Author => ExactField.Author,
             _ => ExactField.Text,
         };
-        var exact = (term.Within is { } within ? ExactQueries.Near(field, term.Literals, within) : ExactQueries.Contains(field, term.Text))
+        var exact = (term.Within is { } within ? ExactQueries.Near(field, term.Literals, within) : ContainsAny(field, term.Literals))
             ?? throw new InvalidSearchException($"'{term.Text}' has nothing to search for.");
         var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(exact) { Boost = 0.1f }, Occur.MUST } };
         if (term.Field != QueryField.Author)
             AddRanking(query, term);
         return query;
+    }
+
+    /// <summary>The field contains one of the strings (a phrase as written or with its spaces between Chinese characters dropped).</summary>
+    private static Query? ContainsAny(ExactField field, IReadOnlyList<string> strings)
+    {
+        if (strings.Count == 1)
+            return ExactQueries.Contains(field, strings[0]);
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var text in strings)
+        {
+            if (ExactQueries.Contains(field, text) is { } query)
+                any.Add(query, Occur.SHOULD);
+        }
+
+        return any.Clauses.Count == 0 ? null : any;
     }
 
     /// <summary>How much a match in the headline (title, sub-headline or both as one) adds: an article is about what its headline names.</summary>

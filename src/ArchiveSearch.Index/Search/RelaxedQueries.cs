@@ -6,10 +6,11 @@ using Lucene.Net.Search;
 namespace ArchiveSearch.Index.Search;
 
 /// <summary>
-/// The fallback for a query that matches nothing as written: it is cut into SmartCN words, and most of
-/// those words must occur. Each word is matched as a string through the exact fields, because SmartCN
-/// cuts the same text differently in different contexts (大桥 in a query, 大 桥 in an article), and
-/// scored through the word fields.
+/// The fallback for a query that matches nothing as written: it is cut into SmartCN words of two or more
+/// characters, and most of those words must occur in an article both as written (the exact fields) and as a
+/// whole SmartCN word of its headline or body (the word fields), so a near match shares words with the query,
+/// never a lone character of a name (郑 of 郑晓雯 in 郑重) or a string inside other words. A query of single
+/// characters only (a name the dictionary does not know) has no near matches.
 /// </summary>
 public static class RelaxedQueries
 {
@@ -36,10 +37,8 @@ public static class RelaxedQueries
             }
         }
 
-        // Single characters are too weak to count when the query has real words.
+        // Single characters say nothing on their own: they are pieces of names and of other words.
         var significant = all.Where(w => w.Length > 1).ToList();
-        if (significant.Count == 0)
-            significant = all;
         if (significant.Count == 0)
             return (null, significant);
 
@@ -49,12 +48,16 @@ public static class RelaxedQueries
             var occurs = ExactQueries.Contains(ExactField.Text, word);
             if (occurs is null)
                 continue;
-            var clause = new BooleanQuery(disableCoord: true)
+            var asWord = new BooleanQuery(disableCoord: true)
             {
-                { new ConstantScoreQuery(occurs) { Boost = 0.1f }, Occur.MUST },
                 { new TermQuery(new Term(ArticleFields.Title, word)) { Boost = 3f }, Occur.SHOULD },
                 { new TermQuery(new Term(ArticleFields.Subtitle, word)) { Boost = 2f }, Occur.SHOULD },
                 { new TermQuery(new Term(ArticleFields.Body, word)), Occur.SHOULD },
+            };
+            var clause = new BooleanQuery(disableCoord: true)
+            {
+                { new ConstantScoreQuery(occurs) { Boost = 0.1f }, Occur.MUST },
+                { asWord, Occur.MUST },
             };
             query.Add(clause, Occur.SHOULD);
         }

@@ -12,8 +12,12 @@ public sealed class SearchExporter(ArticleSearch search, ArchiveIndex index)
 {
     public const int BatchSize = ArticleSearch.MaxExportBatch;
 
-    /// <summary>Runs the search; invalid requests fail here, before anything is written. Dispose the export when done.</summary>
-    public SearchExport Start(SearchRequest request)
+    /// <summary>
+    /// Runs the search; invalid requests fail here, before anything is written. Dispose the export when done. Near
+    /// matches (the relaxed fallback) are exported only when <paramref name="includeRelaxed"/> asks for them: an
+    /// export is taken as the list of what the archive holds as written.
+    /// </summary>
+    public SearchExport Start(SearchRequest request, bool includeRelaxed = false)
     {
         var (compiled, sort, filters) = search.Prepare(request with { Page = 1, Size = BatchSize, After = null, WithFacets = false });
         var lease = index.Lease();
@@ -22,7 +26,7 @@ public sealed class SearchExporter(ArticleSearch search, ArchiveIndex index)
             var searcher = lease.Searcher;
             var matches = Collect(searcher, compiled.Match, filters, sort);
             var relaxed = false;
-            if (matches.Count == 0 && compiled.Relaxed is { } looser)
+            if (matches.Count == 0 && includeRelaxed && compiled.Relaxed is { } looser)
             {
                 matches = Collect(searcher, looser, filters, sort);
                 relaxed = matches.Count > 0;

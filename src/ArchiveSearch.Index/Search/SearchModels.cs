@@ -23,9 +23,14 @@ public sealed record SearchRequest(string Query)
 
     /// <summary>Only articles whose cut is <c>sure</c> or <c>unsure</c> (an archivist's review queue).</summary>
     public string? Cut { get; init; }
+    /// <summary>Only items of a front page (page 1).</summary>
+    public bool FrontPage { get; init; }
 
     /// <summary>A cursor from an earlier answer's <see cref="SearchResponse.Next"/>: the hits after it, instead of a page number.</summary>
     public string? After { get; init; }
+
+    /// <summary>How many values of each facet to return (the most frequent first), up to <see cref="ArticleSearch.MaxFacetLimit"/>.</summary>
+    public int FacetLimit { get; init; } = ArticleSearch.FacetLimit;
 
     /// <summary>Whether to count facets; a harvest that only pages through hits leaves them out.</summary>
     public bool WithFacets { get; init; } = true;
@@ -34,7 +39,8 @@ public sealed record SearchRequest(string Query)
 /// <summary>
 /// One ranked article. <see cref="TitleHtml"/>, <see cref="SubtitleHtml"/>, <see cref="Snippet"/> and
 /// <see cref="Fragments"/> are safe HTML: the matches in <c>&lt;mark&gt;</c>, everything else escaped;
-/// <see cref="Title"/> and <see cref="Subtitle"/> are the plain text.
+/// <see cref="Title"/> and <see cref="Subtitle"/> are the plain text; <see cref="BylineHtml"/> is the byline with the
+/// query's strings marked (a reporter's name typed as a query, or <c>author:</c>).
 /// </summary>
 public sealed record SearchHit(
     string Id,
@@ -53,7 +59,8 @@ public sealed record SearchHit(
     string? Paper,
     string? Date,
     string? Page,
-    string Url)
+    string Url,
+    string? BylineHtml = null)
 {
     /// <summary>How sure the segmenter was of the article's cut; sure for the lines of a page outside articles.</summary>
     public StoredCut Cut { get; init; } = StoredCut.Sure;

@@ -17,7 +17,7 @@ public static class ExportEndpoints
             .WithName("ExportSearch")
             .WithTags("Search")
             .WithSummary("Every hit of a search, streamed as CSV or JSON Lines")
-            .WithDescription("Takes the parameters of /api/search (page, size and after are ignored) and writes every hit: title, date, paper, page, byline, url (absolute) and the snippet as plain text. The X-Total-Count header says how many rows follow. A malformed query or parameter is a 400 problem.")
+            .WithDescription("Takes the parameters of /api/search (page, size and after are ignored) and writes every hit: title, date, paper, page, byline, url (absolute) and the snippet as plain text, after lines (CSV) or a header object (JSON Lines) giving the query, filters, time of export and what the rows are. Near matches are left out unless relaxed=include. The file is named after the query and the day. The X-Total-Count header says how many rows follow. A malformed query or parameter is a 400 problem.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
@@ -27,7 +27,8 @@ public static class ExportEndpoints
         HttpContext http,
         SearchExporter harvest,
         [AsParameters] SearchParameters parameters,
-        [Description("csv (default) or jsonl.")] string? format)
+        [Description("csv (default) or jsonl.")] string? format,
+        [Description("include: when nothing matches as written, export the near matches the search page offers (left out by default).")] string? relaxed)
     {
         IHitWriter? writer = (format ?? "csv").Trim().ToLowerInvariant() switch
         {
@@ -36,11 +37,14 @@ public static class ExportEndpoints
             _ => null,
         };
         SearchExport export;
+        var relaxedAsked = string.Equals(relaxed?.Trim(), "include", StringComparison.OrdinalIgnoreCase);
         try
         {
             if (writer is null)
                 throw new InvalidSearchException($"format must be csv or jsonl, not '{format}'.");
-            export = harvest.Start(parameters.ToRequest());
+            if (relaxed is not null && relaxed.Trim().ToLowerInvariant() is not ("include" or "exclude" or ""))
+                throw new InvalidSearchException($"relaxed must be include or exclude, not '{relaxed}'.");
+            export = harvest.Start(parameters.ToRequest(), includeRelaxed: relaxedAsked);
         }
         catch (InvalidSearchException e)
         {
@@ -51,12 +55,13 @@ public static class ExportEndpoints
         using var _ = export;
         var response = http.Response;
         response.ContentType = writer.ContentType;
-        response.Headers.ContentDisposition = $"attachment; filename=\"archivesearch-export.{writer.Extension}\"";
+        var now = DateTimeOffset.Now;
+        response.Headers.ContentDisposition = ExportFileName.ContentDisposition(ExportFileName.For(parameters.Q ?? "", now, writer.Extension));
         response.Headers["X-Total-Count"] = export.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         // A byte-order mark lets spreadsheet programs read the CSV's Chinese as UTF-8.
         await using var output = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: writer is CsvHitWriter), 64 * 1024);
-        await writer.WriteHeaderAsync(output);
+        await writer.WriteHeaderAsync(output, ExportHeader.From(parameters, now, export.Total, export.Relaxed, relaxedAsked));
         var written = 0;
         foreach (var hit in export.Hits(http.RequestAborted))
         {

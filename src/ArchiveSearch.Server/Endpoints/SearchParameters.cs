@@ -47,13 +47,21 @@ public sealed class SearchParameters
     [Description("Only articles whose cut the segmenter is sure or unsure of: sure or unsure (unsure is an archivist's review queue).")]
     [FromQuery(Name = "cut")]
     public string? Cut { get; init; }
+    [Description("true: only items printed on a front page (page 1).")]
+    [FromQuery(Name = "front")]
+    public bool? Front { get; init; }
 
     [Description("A cursor: the 'next' of an earlier answer, for the hits after it (any number of hits, instead of page numbers).")]
     [FromQuery(Name = "after")]
     public string? After { get; init; }
 
+    [Description("How many values of each facet to list, most frequent first: 1 to 500 (default 20).")]
+    [FromQuery(Name = "facets")]
+    public int? Facets { get; init; }
+
     public SearchRequest ToRequest() => new(Q ?? "")
     {
+        FacetLimit = Facets ?? ArticleSearch.FacetLimit,
         Page = Page ?? 1,
         Size = Size ?? 10,
         Sort = ParseSort(Sort),
@@ -63,6 +71,7 @@ public sealed class SearchParameters
         Author = Author,
         Kind = Kind,
         Cut = Cut,
+        FrontPage = Front ?? false,
         After = string.IsNullOrWhiteSpace(After) ? null : After,
     };
 
@@ -74,12 +83,12 @@ public sealed class SearchParameters
         _ => throw new InvalidSearchException($"sort must be relevance, date or -date, not '{sort}'."),
     };
 
-    /// <summary>Reads a date that may name a whole year or month: as a lower bound its first day, as an upper bound its last.</summary>
+    /// <summary>Reads a date that may name a whole year or month (written as <see cref="DateText"/> reads them): as a lower bound its first day, as an upper bound its last.</summary>
     public static DateOnly? ParseDate(string? text, string name, bool upper)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        text = text.Trim();
+        text = DateText.Normalize(text);
         var culture = CultureInfo.InvariantCulture;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", culture, DateTimeStyles.None, out var day))
             return day;
@@ -87,6 +96,6 @@ public sealed class SearchParameters
             return upper ? month.AddMonths(1).AddDays(-1) : month;
         if (text.Length == 4 && DateOnly.TryParseExact(text, "yyyy", culture, DateTimeStyles.None, out var year))
             return upper ? new DateOnly(year.Year, 12, 31) : year;
-        throw new InvalidSearchException($"{name.ToLowerInvariant()} must be a date as yyyy, yyyy-MM or yyyy-MM-dd, not '{text}'.");
+        throw new InvalidSearchException($"{name.ToLowerInvariant()} must be a date as yyyy, yyyy-MM or yyyy-MM-dd (2024年3月15日 and 2024/03/15 are read too), not '{text}'.");
     }
 }

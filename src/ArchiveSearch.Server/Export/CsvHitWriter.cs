@@ -1,8 +1,9 @@
 namespace ArchiveSearch.Server.Export;
 
 /// <summary>
-/// RFC 4180 CSV with a header row, for a spreadsheet: every field quoted, quotes doubled, and a cell that a
-/// spreadsheet would run as a formula (=, +, -, @) prefixed with an apostrophe.
+/// RFC 4180 CSV for a spreadsheet: first a few two-cell lines saying what the export is (query, filters, exported
+/// at, rows), an empty line, then the header row and one row per hit. Every field quoted, quotes doubled, and a
+/// cell that a spreadsheet would run as a formula (=, +, -, @) prefixed with an apostrophe.
 /// </summary>
 public sealed class CsvHitWriter : IHitWriter
 {
@@ -10,7 +11,18 @@ public sealed class CsvHitWriter : IHitWriter
 
     public string Extension => "csv";
 
-    public Task WriteHeaderAsync(TextWriter output) => output.WriteAsync(string.Join(",", ExportRow.Columns) + "\r\n");
+    public async Task WriteHeaderAsync(TextWriter output, ExportHeader header)
+    {
+        foreach (var (name, value) in new[]
+        {
+            ("query", header.Query),
+            ("filters", header.FiltersText),
+            ("exported at", header.ExportedAtText),
+            ("rows", $"{header.Total} {header.RowsText}"),
+        })
+            await output.WriteAsync(Field(name) + "," + Field(value) + "\r\n");
+        await output.WriteAsync("\r\n" + string.Join(",", ExportRow.Columns) + "\r\n");
+    }
 
     public Task WriteAsync(TextWriter output, ExportRow row) =>
         output.WriteAsync(string.Join(",", new[] { row.Title, row.Date, row.Paper, row.Page, row.Byline, row.Url, row.Snippet }.Select(Field)) + "\r\n");

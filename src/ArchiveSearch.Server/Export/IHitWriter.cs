@@ -7,7 +7,8 @@ public interface IHitWriter
 
     string Extension { get; }
 
-    Task WriteHeaderAsync(TextWriter output);
+    /// <summary>What the export is (query, filters, time, rows), then the column names where the format has them.</summary>
+    Task WriteHeaderAsync(TextWriter output, ExportHeader header);
 
     Task WriteAsync(TextWriter output, ExportRow row);
 }

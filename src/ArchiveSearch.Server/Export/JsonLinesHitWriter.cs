@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace ArchiveSearch.Server.Export;
 
-/// <summary>JSON Lines: one object per hit (id, title, date, paper, page, byline, url, snippet), no header.</summary>
+/// <summary>
+/// JSON Lines: first a header object <c>{"export":{"query","filters","exportedAt","total","relaxed"}}</c>, then one
+/// object per hit (id, title, date, paper, page, byline, url, snippet).
+/// </summary>
 public sealed class JsonLinesHitWriter : IHitWriter
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -12,7 +15,10 @@ public sealed class JsonLinesHitWriter : IHitWriter
 
     public string Extension => "jsonl";
 
-    public Task WriteHeaderAsync(TextWriter output) => Task.CompletedTask;
+    public Task WriteHeaderAsync(TextWriter output, ExportHeader header) => output.WriteAsync(JsonSerializer.Serialize(new
+    {
+        export = new { query = header.Query, filters = header.Filters, exportedAt = header.ExportedAtText, total = header.Total, relaxed = header.Relaxed },
+    }, Options) + "\n");
 
     public Task WriteAsync(TextWriter output, ExportRow row) => output.WriteAsync(JsonSerializer.Serialize(row, Options) + "\n");
 }

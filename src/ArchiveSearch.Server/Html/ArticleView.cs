@@ -28,14 +28,15 @@ public static class ArticleView
             .Append("<h1 class=\"article-title\" tabindex=\"-1\">").Append(QueryMarks.Mark(article.Title, marks)).Append("</h1>\n");
         if (!string.IsNullOrEmpty(article.Subtitle))
             html.Append("<p class=\"subtitle\">").Append(QueryMarks.Mark(article.Subtitle, marks)).Append("</p>\n");
-        html.Append("<p class=\"meta\">").Append(HtmlText.Escape(ArticleMeta.Line(article))).Append("</p>\n");
+        html.Append("<p class=\"meta\">").Append(HtmlText.Escape(ArticleMeta.PageLine(article)));
+        if (!string.IsNullOrEmpty(article.Byline))
+            html.Append(" · <span class=\"byline\">").Append(QueryMarks.Mark(article.Byline, marks)).Append("</span>");
+        html.Append("</p>\n");
         foreach (var paragraph in article.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             html.Append("<p>").Append(QueryMarks.Mark(paragraph, marks)).Append("</p>\n");
         html.Append("</article>\n");
 
-        html.Append("<section class=\"citation\" aria-labelledby=\"citation-heading\">\n<h2 id=\"citation-heading\">引用</h2>\n")
-            .Append("<p id=\"citation-text\" class=\"citation-text\">").Append(HtmlText.Escape(Citation.For(article, absoluteUrl))).Append("</p>\n")
-            .Append("<button type=\"button\" class=\"copy-citation\" data-copy=\"citation-text\">复制引用</button> <span class=\"copied\" role=\"status\"></span>\n</section>\n");
+        html.Append(CitationSection.Render(article, absoluteUrl, DateOnly.FromDateTime(DateTime.Now)));
 
         html.Append("<nav class=\"page-nav\" aria-label=\"同版文章\">\n");
         if (page is not null)

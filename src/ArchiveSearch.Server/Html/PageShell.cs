@@ -23,7 +23,7 @@ public static class PageShell
         html.Append("</head>\n<body>\n")
             .Append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n")
             .Append("<header class=\"site\"><a class=\"brand\" href=\"/\">ArchiveSearch <small>报纸档案检索</small></a>")
-            .Append("<nav class=\"site-nav\" aria-label=\"站点\"><a href=\"/\">检索</a><a href=\"/coverage\">往期报道</a><a href=\"/trends\">词频趋势</a></nav></header>\n")
+            .Append("<nav class=\"site-nav\" aria-label=\"站点\"><a href=\"/\">检索</a><a href=\"/papers\">报纸目录</a><a href=\"/coverage\">往期报道</a><a href=\"/trends\">词频趋势</a></nav></header>\n")
             .Append("<main id=\"main\" class=\"permalink\" tabindex=\"-1\">\n").Append(main).Append("</main>\n");
         foreach (var script in scripts)
             html.Append("<script src=\"").Append(HtmlText.Escape(script)).Append("\"></script>\n");

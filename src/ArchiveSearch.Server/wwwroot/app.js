@@ -11,14 +11,18 @@
   const cutNames = { sure: '可靠', unsure: '待核' };
   const valueNames = { kind: kindNames, cut: cutNames };
   const shown = (name, value) => (valueNames[name] && valueNames[name][value]) || value;
-  const searchKeys = ['q', 'sort', 'from', 'to', 'paper', 'author', 'kind', 'cut', 'page'];
+  const searchKeys = ['q', 'sort', 'from', 'to', 'paper', 'author', 'kind', 'cut', 'front', 'page'];
   let state = fromLocation();
   let lastAnswer = null; // { key, body } of the results on screen, so closing an article does not search again
   let generation = 0;    // answers to superseded requests are dropped
+  let focusFacet = null; // the facet a choice was made in: focus stays there once the narrowed results are shown
+  let moreAuthors = false; // the author facet lists every name (up to the server's limit), not the first 20
+  const facetLimit = 20;
+  const maxQueryLength = 1000; // the server's limit (QueryParser.MaxLength), said before a request is sent
 
   function fromLocation() {
     const params = new URLSearchParams(location.search);
-    const s = { q: '', sort: '', from: '', to: '', paper: '', author: '', kind: '', cut: '', page: 1, article: '' };
+    const s = { q: '', sort: '', from: '', to: '', paper: '', author: '', kind: '', cut: '', front: '', page: 1, article: '' };
     for (const key of searchKeys) if (params.has(key)) s[key] = key === 'page' ? Math.max(1, Number(params.get(key)) || 1) : params.get(key);
     const match = location.pathname.match(/^\/articles\/([^/]+)$/);
     if (match) s.article = decodeURIComponent(match[1]);
@@ -41,9 +45,14 @@
     return query ? `${path}?${query}` : path;
   }
 
+  // A change that leaves the address as it is (搜索 pressed again) adds no history entry and asks the server
+  // again: pages indexed since the last answer show up.
   function navigate(next, { replace = false } = {}) {
     state = next;
-    history[replace ? 'replaceState' : 'pushState']({ opener: next.opener || null }, '', urlFor(next));
+    const url = urlFor(next);
+    const unchanged = url === location.pathname + location.search;
+    if (unchanged) lastAnswer = null;
+    history[replace || unchanged ? 'replaceState' : 'pushState']({ opener: next.opener || null }, '', url);
     render();
   }
 
@@ -91,7 +100,14 @@
     $('article').hidden = true;
     $('results').hidden = false;
     $('pager').hidden = false;
-    const key = searchParams(state).toString();
+    const key = searchParams(state).toString() + (moreAuthors ? `&facets=${ArchiveUi.maxFacets}` : '');
+    if (state.q.length > maxQueryLength) {
+      ++generation;
+      clearResults();
+      document.title = '检索式太长 · ArchiveSearch';
+      showError($('status'), new ArchiveUi.UiError(`检索式太长（${state.q.length} 个字），最多 ${maxQueryLength} 个字。`, false));
+      return;
+    }
     if (lastAnswer && lastAnswer.key === key) {
       renderResults(lastAnswer.body);
       focusOpener();
@@ -102,18 +118,34 @@
     $('status').textContent = state.q ? '检索中…' : '载入中…';
     renderFilters();
     try {
-      const body = await fetchJson(`/api/search?${key}&size=${pageSize}`);
+      const body = await fetchJson(`/api/search?${key}${key ? '&' : ''}size=${pageSize}`);
       if (mine !== generation) return;
       lastAnswer = { key, body };
       renderResults(body);
     } catch (error) {
       if (mine !== generation) return;
-      $('results').replaceChildren();
-      $('pager').replaceChildren();
-      $('facets').replaceChildren();
-      $('results').removeAttribute('data-state');
+      clearResults();
+      document.title = `检索出错${state.q ? `：${state.q}` : ''} · ArchiveSearch`;
       showError($('status'), error, () => { lastAnswer = null; render(); });
     }
+  }
+
+  function clearResults() {
+    $('results').replaceChildren();
+    $('pager').replaceChildren();
+    $('facets').replaceChildren();
+    $('results').removeAttribute('data-state');
+  }
+
+  // What to try when nothing was found, so an empty answer is never a blank page.
+  function noHitsText() {
+    const quoted = /["“”「」『』]/.test(state.q);
+    const filtered = state.from || state.to || state.paper || state.author || state.kind;
+    const tips = [];
+    if (quoted) tips.push('引号里的文字必须原样出现，可以去掉引号或缩短引号里的文字');
+    if (filtered) tips.push('可以取消日期、报纸、作者或类型筛选');
+    tips.push('可以检查错别字、减少检索词，或改用“高级检索”');
+    return `没有找到含有“${state.q}”的文章。${tips.join('；')}。`;
   }
 
   function renderResults(body) {
@@ -123,8 +155,8 @@
     $('status').textContent = !state.q
       ? `浏览全部文章${range}：共 ${body.total} 篇，${body.sort === 'date' ? '由旧到新' : '由新到旧'}`
       : body.relaxed
-        ? `没有完全匹配“${state.q}”的文章；以下 ${body.total} 篇为相近结果 · ${body.tookMs} ms`
-        : `共 ${body.total} 篇 · ${body.tookMs} ms`;
+        ? `档案中没有与“${state.q}”完全一致的文字。以下 ${body.total} 篇只是相近结果：含有其中的部分词语（导出不含相近结果）。`
+        : body.total === 0 ? noHitsText() : `共 ${body.total} 篇 · ${body.tookMs} ms`;
     renderFilters();
     const list = $('results');
     list.replaceChildren();
@@ -133,6 +165,19 @@
     list.dataset.state = searchParams(state).toString();
     renderFacets(body.facets, body.dates);
     renderPager(body.total);
+    restoreFacetFocus();
+  }
+
+  // After a facet was chosen the panel is drawn anew: focus goes back into it (to the chosen value, or the first of its group).
+  function restoreFacetFocus() {
+    if (!focusFacet) return;
+    const { name, value } = focusFacet;
+    focusFacet = null;
+    const box = $('facets');
+    const target = box.querySelector(`button[data-facet="${CSS.escape(name)}"][data-value="${CSS.escape(value)}"]`)
+      || box.querySelector(`button[data-facet="${CSS.escape(name)}"]`);
+    if (target) target.focus();
+    else { box.tabIndex = -1; box.focus(); }
   }
 
   function renderHit(hit) {
@@ -152,7 +197,16 @@
       subtitle.append(marked(hit.subtitleHtml));
       li.append(subtitle);
     }
-    li.append(el('div', [hit.paper, hit.date, hit.page && `第${hit.page}版`, hit.byline, kindNames[hit.kind], hit.cut && hit.cut.verdict === 'unsure' && '切分待核'].filter(Boolean).join(' · '), 'meta'));
+    // A page without a sidecar has no paper or date: say the source is unknown instead of leaving it out.
+    const meta = el('div', [hit.paper || '未注明报名', hit.date || '未注明日期', hit.page && `第${hit.page}版`].filter(Boolean).join(' · '), 'meta');
+    if (hit.byline) {
+      const byline = el('span', null, 'byline');
+      byline.append(marked(hit.bylineHtml || ArchiveUi.escapeHtml(hit.byline)));
+      meta.append(' · ', byline);
+    }
+    if (kindNames[hit.kind]) meta.append(` · ${kindNames[hit.kind]}`);
+    if (hit.cut && hit.cut.verdict === 'unsure') meta.append(' · 切分待核');
+    li.append(meta);
     const snippet = el('div', null, 'snippet');
     snippet.append(marked(hit.snippet || ''));
     li.append(snippet);
@@ -174,12 +228,19 @@
         button.dataset.facet = name;
         button.dataset.value = value;
         button.append(el('span', String(count), 'count'));
-        button.addEventListener('click', () => changeSearch({ [name]: value }));
+        button.addEventListener('click', () => { focusFacet = { name, value }; changeSearch({ [name]: value }); });
         const item = el('li');
         item.append(button);
         list.append(item);
       }
       box.append(list);
+      if (name === 'author' && !moreAuthors && values.length >= facetLimit) {
+        const more = el('button', '更多作者…', 'more');
+        more.type = 'button';
+        more.dataset.facet = 'author-more';
+        more.addEventListener('click', () => { moreAuthors = true; focusFacet = { name: 'author', value: values[values.length - 1].value }; lastAnswer = null; showResults(); });
+        box.append(more);
+      }
     }
   }
 
@@ -203,7 +264,7 @@
       fill.style.width = `${Math.max(4, Math.round(count / max * 100))}%`;
       button.append(el('span', label, 'label'), el('span', null, 'track'), el('span', String(count), 'count'));
       button.querySelector('.track').append(fill);
-      button.addEventListener('click', () => changeSearch({ from: value, to: value }));
+      button.addEventListener('click', () => { focusFacet = { name: button.dataset.facet, value }; changeSearch({ from: value, to: value }); });
       const item = el('li');
       item.append(button);
       chart.append(item);
@@ -225,6 +286,7 @@
       const text = state.from === state.to ? state.from : `${state.from || '…'} 至 ${state.to || '…'}`;
       chip(`日期：${text}`, { from: '', to: '' });
     }
+    if (state.front) chip('只看头版', { front: '' });
     for (const name of Object.keys(facetNames)) {
       if (state[name]) chip(`${facetNames[name]}：${shown(name, state[name])}`, { [name]: '' });
     }
@@ -300,9 +362,11 @@
     if (link) link.focus();
   }
 
-  $('search-form').addEventListener('submit', e => { e.preventDefault(); changeSearch(readForm()); });
+  $('search-form').addEventListener('submit', e => { e.preventDefault(); moreAuthors = false; changeSearch(readForm()); });
   $('sort').addEventListener('change', () => changeSearch({ ...readForm(), sort: $('sort').value === 'relevance' ? '' : $('sort').value }));
   $('close-article').addEventListener('click', closeArticle);
+  // The advanced form (advanced.js) has written a query and filters: search with them.
+  document.addEventListener('archive:search', e => { moreAuthors = false; changeSearch(e.detail); });
   document.addEventListener('keydown', e => { if (e.key === 'Escape' && state.article) { e.preventDefault(); closeArticle(); } });
   $('facets-toggle').addEventListener('click', () => {
     const open = $('facets').classList.toggle('open');

@@ -15,7 +15,12 @@ const ArchiveUi = (() => {
 
   // English problem details of the API, said in Chinese; numbers and quoted input carried over.
   const translations = [
-    [/^(from|to|before) must be a date as yyyy, yyyy-MM or yyyy-MM-dd, not '(.*)'\.?$/s, m => `日期“${m[2]}”的格式不对：请写成 yyyy、yyyy-MM 或 yyyy-MM-dd，如 2024、2024-03、2024-03-15。`],
+    [/^(from|to|before|date) must be a date as yyyy, yyyy-MM or yyyy-MM-dd.*, not '(.*)'\.?$/s, m => `日期“${m[2]}”的格式不对：请写成 2024、2024-03、2024-03-15、2024年3月15日 或 2024/03/15。`],
+    [/proximity at position (\d+) is too wide; at most ~(\d+)/, m => `第 ${m[1]} 个字处的距离太大：“~”后面最多写 ${m[2]}（个字）。`],
+    [/nested more than (\d+) deep/, m => `括号嵌套太深：最多 ${m[1]} 层。`],
+    [/address is (\d+) characters long; the service answers addresses of up to (\d+)/, m => `检索条件太长（地址有 ${m[1]} 个字符，最多 ${m[2]} 个）：请缩短检索式，检索式最多 1000 个字。`],
+    [/^facets must be between/, () => '分面数目无效。'],
+    [/^relaxed must be/, () => '导出参数 relaxed 只能是 include 或 exclude。'],
     [/from must not be later than to/, () => '起始日期不能晚于截止日期。'],
     [/^sort must be/, () => '排序方式无效：只能按相关度或日期排序。'],
     [/quote opened at position (\d+) is not closed/, m => `第 ${m[1]} 个字处的引号没有闭合。`],
@@ -49,7 +54,8 @@ const ArchiveUi = (() => {
     }
     if (status === 400) return detail ? `检索条件有误（${detail}）。` : '检索条件有误。';
     if (status === 404) return '未找到所要的内容。';
-    if (status === 413 || status === 414) return '输入太长，请缩短后再试。';
+    if (status === 413) return '稿件太长，请缩短后再试。';
+    if (status === 414) return '检索条件太长，请缩短检索式（最多 1000 个字）后再试。';
     if (status === 429) return '请求太频繁，请稍后重试。';
     if (status === 503) return '服务暂时不可用（可能正在建立索引），请稍后重试。';
     if (status >= 500) return `服务器出错（${status}），请稍后重试。`;
@@ -130,8 +136,8 @@ const ArchiveUi = (() => {
       }
       li.append(title);
       const page = item.page ? `第${item.page}版` : null;
-      const meta = [item.paper, item.date, page].filter(Boolean).join(' · ');
-      if (meta) li.append(el('div', meta, 'meta'));
+      const meta = [item.paper || '未注明报名', item.date || '未注明日期', page].filter(Boolean).join(' · ');
+      li.append(el('div', meta, 'meta'));
       if (item.beforeDraft === false || item.before === false) li.append(el('div', '（晚于稿件日期）', 'meta'));
       if (typeof item.snippet === 'string' && item.snippet) {
         const snippet = el('div', null, 'snippet');
@@ -154,5 +160,9 @@ const ArchiveUi = (() => {
     }
   }
 
-  return { el, UiError, fetchJson, showError, marked, renderRelated, articleUrl, copyText, problemText };
+  const escapeHtml = text => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  const maxFacets = 500;
+
+  return { maxFacets, el, UiError, fetchJson, showError, marked, renderRelated, articleUrl, copyText, problemText, escapeHtml };
 })();
