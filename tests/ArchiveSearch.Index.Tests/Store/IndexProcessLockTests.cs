@@ -19,6 +19,16 @@ public sealed class IndexProcessLockTests : IDisposable
     }
 
     [Fact]
+    public void Deleting_the_lock_file_under_a_holder_does_not_let_a_second_writer_in()
+    {
+        using var first = IndexProcessLock.Acquire(folder);
+        File.Delete(Path.Combine(folder, IndexProcessLock.FileName));
+
+        var refused = Assert.Throws<IndexLockedException>(() => IndexProcessLock.Acquire(folder));
+        Assert.Contains(folder, refused.Message);
+    }
+
+    [Fact]
     public void The_lock_is_free_again_once_its_holder_lets_go()
     {
         IndexProcessLock.Acquire(folder).Dispose();
