@@ -114,7 +114,7 @@ public sealed class ApiTests : IAsyncLifetime
         foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/articles/{id}/coverage", "/api/coverage", "/api/stats" })
             Assert.True(paths.TryGetProperty(path, out _), path);
         var parameters = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["q", "page", "size", "sort", "from", "to", "paper", "author", "kind", "front", "after", "facets"], parameters);
+        Assert.Equal(["q", "page", "size", "sort", "from", "to", "paper", "author", "kind", "cut", "front", "after", "facets"], parameters);
         Assert.True(paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
         var hit = document.GetProperty("components").GetProperty("schemas").GetProperty("SearchHit").GetProperty("properties");
         foreach (var property in new[] { "title", "titleHtml", "subtitle", "subtitleHtml", "snippet", "fragments" })

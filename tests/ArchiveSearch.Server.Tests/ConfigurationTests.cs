@@ -26,7 +26,7 @@ public sealed class ConfigurationTests : IDisposable
     public async Task The_dictionaries_need_no_setting_or_file_and_the_start_up_log_names_the_package_they_come_from()
     {
         // The setting older versions read the dictionaries from, naming nothing: it no longer matters.
-        await using var server = ServiceProcess.Start(root, root, Path.Combine(root, "index"), "--SmartCn:JarPath=/nowhere/smartcn.jar");
+        await using var server = ServiceProcess.Start(root, Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName, Path.Combine(root, "index"), "--SmartCn:JarPath=/nowhere/smartcn.jar");
 
         await server.WaitUntilReadyAsync();
 

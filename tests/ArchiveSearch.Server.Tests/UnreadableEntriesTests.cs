@@ -40,9 +40,14 @@ public sealed class UnreadableEntriesTests : IDisposable
 
         File.SetUnixFileMode(Path.Combine(Inbox, "locked"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         File.SetUnixFileMode(Path.Combine(Inbox, "secret.txt"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        await ArchiveHost.WaitUntilAsync(async () => (await service.GetJsonAsync("/api/stats")).GetProperty("pages").GetInt32() == 5, "the entries to be indexed once readable");
+        // A file event may index the pages before the next scan lists the folder as readable again: wait for both.
+        await ArchiveHost.WaitUntilAsync(async () =>
+        {
+            var now = await service.GetJsonAsync("/api/stats");
+            return now.GetProperty("pages").GetInt32() == 5 && now.GetProperty("unreadable").GetArrayLength() == 0;
+        }, "the entries to be indexed once readable and no longer listed as unreadable");
         var after = await service.GetJsonAsync("/api/stats");
-        Assert.Empty(after.GetProperty("unreadable").EnumerateArray());
+        Assert.Equal(5, after.GetProperty("pages").GetInt32());
         Assert.DoesNotContain(Sentences(after), s => s.Contains("cannot be read", StringComparison.Ordinal));
     }
 
