@@ -63,7 +63,7 @@ public sealed class ArchiveWorkspace : IDisposable
     {
         try
         {
-            return services.GetRequiredService<InboxSynchronizer>().SyncAll(new InboxFiles(inbox), cancellation, confirmDeletions);
+            return services.GetRequiredService<InboxSynchronizer>().SyncWholeInbox(new InboxFiles(inbox), cancellation, confirmDeletions);
         }
         finally
         {
