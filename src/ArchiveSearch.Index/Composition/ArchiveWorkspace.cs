@@ -19,12 +19,9 @@ public sealed class ArchiveWorkspace : IDisposable
 
     public ArchiveWorkspace(string indexPath, Action<ILoggingBuilder>? logging = null, IngestSettings? ingest = null)
     {
-        var collection = new ServiceCollection()
-            .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder));
-        if (ingest is not null)
-            collection.AddSingleton(ingest);
-        services = collection
-            .AddArchiveCore(_ => indexPath)
+        services = new ServiceCollection()
+            .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder))
+            .AddArchiveCore(_ => new ArchiveCoreSettings(indexPath) { Ingest = ingest ?? IngestSettings.Defaults })
             .BuildServiceProvider();
     }
 

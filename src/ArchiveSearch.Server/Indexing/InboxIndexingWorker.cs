@@ -38,7 +38,7 @@ public sealed class InboxIndexingWorker(
         // Indexing blocks thread-pool threads (this loop and each loader thread). Without spare threads ready, requests
         // (liveness probes among them) queue until the pool grows, which it does at about two threads a second.
         ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
-        ThreadPool.SetMinThreads(Math.Max(minWorkers, options.Value.ToIngestSettings().Workers + SpareRequestThreads), minIo);
+        ThreadPool.SetMinThreads(Math.Max(minWorkers, options.Value.ToCoreSettings().Ingest.Workers + SpareRequestThreads), minIo);
         var inbox = new InboxFiles(options.Value.InboxPath);
         reindex.Wake = () => signal.Release();
         var watched = FolderIdentity.Of(inbox.Root);
