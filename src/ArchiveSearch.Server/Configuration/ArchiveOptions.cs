@@ -54,15 +54,15 @@ public sealed class ArchiveOptions
     /// The index writer's buffer before it flushes a segment: a larger one flushes and merges less during a load and
     /// costs that much more memory at the peak.
     /// </summary>
-    [Range(16, 2048)]
+    [Range(16, 2048, ErrorMessage = "Archive:RamBufferMegabytes must be between 16 and 2048.")]
     public double RamBufferMegabytes { get; set; } = IngestSettings.Defaults.RamBufferMegabytes;
 
     /// <summary>How the index is checked at start: <c>fast</c> (every file against its checksum) or <c>full</c> (also Lucene's CheckIndex).</summary>
-    [EnumDataType(typeof(IndexCheckDepth))]
+    [EnumDataType(typeof(IndexCheckDepth), ErrorMessage = "Archive:CheckIndexOnStart must be fast or full.")]
     public IndexCheckDepth CheckIndexOnStart { get; set; } = IndexIntegrityOptions.Defaults.CheckIndexOnStart;
 
     /// <summary>What start-up does with a damaged index: <c>rebuild</c> it from the inbox or <c>refuse</c> to start.</summary>
-    [EnumDataType(typeof(DamagedIndexAction))]
+    [EnumDataType(typeof(DamagedIndexAction), ErrorMessage = "Archive:OnDamagedIndex must be rebuild or refuse.")]
     public DamagedIndexAction OnDamagedIndex { get; set; } = IndexIntegrityOptions.Defaults.OnDamagedIndex;
 
     /// <summary>Folder of the corrections archivists made to pages' cuts, one JSON file per page; outside the inbox and the index.</summary>
