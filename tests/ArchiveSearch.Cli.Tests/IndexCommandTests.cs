@@ -16,7 +16,7 @@ public sealed class IndexCommandTests : IDisposable
     /// <summary>Copies of the sample pages under new names, <paramref name="count"/> in all.</summary>
     private void WritePages(int count, int from = 0)
     {
-        var samples = Directory.GetFiles(Path.Combine(SharedFolder.RepositoryRoot, "samples"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var samples = Directory.GetFiles(SamplePages.Folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
         for (var n = from; n < from + count; n++)
         {
             var path = Path.Combine(Inbox, $"{n / 100:D2}", $"page-{n:D4}.txt");
