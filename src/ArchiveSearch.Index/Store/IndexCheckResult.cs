@@ -1,7 +1,10 @@
 namespace ArchiveSearch.Index.Store;
 
 /// <summary>What a check found in an index folder; <see cref="Problem"/> says what is wrong when it is damaged.</summary>
-public sealed record IndexCheckResult(IndexCondition Condition, string? Problem = null, int Segments = 0, int Files = 0);
+public sealed record IndexCheckResult(IndexCondition Condition, string? Problem = null, int Segments = 0, int Files = 0)
+{
+    public bool IsDamaged => Condition == IndexCondition.Damaged;
+}
 
 public enum IndexCondition
 {
