@@ -104,7 +104,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             article.Page,
             ArticleLinks.Url(article.Id),
-            snippets.Headline(article.Byline, marked))
+            snippets.Headline(article.Byline, marks))
         {
             Cut = article.Cut,
         };
