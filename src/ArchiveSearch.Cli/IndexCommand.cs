@@ -21,9 +21,9 @@ internal static class IndexCommand
         var folder = new Argument<DirectoryInfo>("DIR") { Description = "folder of page files (*.txt, recursively)" };
         var indexPath = new Option<DirectoryInfo>("--index") { Description = "index folder (created if missing)", DefaultValueFactory = _ => new DirectoryInfo("index") };
         var threads = new Option<int>("--threads") { Description = "pages indexed at the same time (default: one per core)" };
-        var buffer = new Option<double>("--ram-buffer-mb") { Description = "the index writer's buffer before it flushes a segment", DefaultValueFactory = _ => new IngestSettings().RamBufferMegabytes };
-        var commitArticles = new Option<int>("--commit-articles") { Description = "commit after this many articles (a kill loses at most this much work)", DefaultValueFactory = _ => new IngestSettings().CommitEveryArticles };
-        var commitSeconds = new Option<double>("--commit-seconds") { Description = "…or after this many seconds, whichever comes first", DefaultValueFactory = _ => new IngestSettings().CommitEvery.TotalSeconds };
+        var buffer = new Option<double>("--ram-buffer-mb") { Description = "the index writer's buffer before it flushes a segment", DefaultValueFactory = _ => IngestSettings.Defaults.RamBufferMegabytes };
+        var commitArticles = new Option<int>("--commit-articles") { Description = "commit after this many articles (a kill loses at most this much work)", DefaultValueFactory = _ => IngestSettings.Defaults.CommitEveryArticles };
+        var commitSeconds = new Option<double>("--commit-seconds") { Description = "…or after this many seconds, whichever comes first", DefaultValueFactory = _ => IngestSettings.Defaults.CommitEvery.TotalSeconds };
         var command = new Command("index", "Bulk-load a folder of pages into an index, with live progress; run again to resume") { folder, indexPath, threads, buffer, commitArticles, commitSeconds };
         command.SetAction((parse, cancellation) =>
         {

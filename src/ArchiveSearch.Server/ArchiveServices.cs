@@ -18,10 +18,6 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ArchiveOptions>, ArchiveOptionsValidator>();
-        services.AddOptions<IndexIntegrityOptions>()
-            .Bind(configuration.GetSection(ArchiveOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         // The old section name first, so a setting under the new one wins when both are given.
         services.AddOptions<CoverageOptions>()
             .Bind(configuration.GetSection(CoverageOptions.AliasSection))
@@ -29,14 +25,10 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // Before the core services, whose default resolver knows no path pattern.
-        services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.PathPattern, sp.GetRequiredService<PageLimits>()));
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToPageLimits());
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToIngestSettings());
         services.AddSingleton(sp => new CorrectionStore(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.CorrectionsPath));
         services.AddSingleton<PageReindexQueue>();
         services.AddSingleton<Corrections.CorrectionService>();
-        services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.IndexPath);
+        services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToCoreSettings());
         services.AddSingleton<ArchiveSearch.Index.Papers.PaperDirectory>();
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();

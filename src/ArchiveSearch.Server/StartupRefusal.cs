@@ -10,5 +10,10 @@ namespace ArchiveSearch.Server;
 /// </summary>
 public static class StartupRefusal
 {
-    public static bool Is(Exception e) => e is OptionsValidationException or SmartCnDictionaryException or DamagedIndexException or IndexLockedException;
+    public static bool Is(Exception e) => e is OptionsValidationException or SmartCnDictionaryException or DamagedIndexException or IndexLockedException
+        || IsUnreadableSetting(e);
+
+    /// <summary>A value the configuration binder cannot convert (a mode that is not one of its names, a number that is not one); its message names the setting.</summary>
+    private static bool IsUnreadableSetting(Exception e) =>
+        e is InvalidOperationException && e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal);
 }

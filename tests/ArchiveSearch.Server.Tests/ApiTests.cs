@@ -11,8 +11,7 @@ public sealed class ApiTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(Testing.SharedFolder.RepositoryRoot, "samples")))
-            File.Copy(file, Path.Combine(host.Inbox, Path.GetFileName(file)));
+        Testing.SamplePages.CopyTo(host.Inbox);
         await host.StartAsync();
     }
 

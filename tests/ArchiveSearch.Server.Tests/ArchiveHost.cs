@@ -1,3 +1,4 @@
+using ArchiveSearch.Testing;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -45,7 +46,7 @@ public sealed class ArchiveHost : IAsyncDisposable
 
     public async Task StartAsync(IDictionary<string, string?>? settings = null, bool kestrel = false)
     {
-        var port = kestrel ? FreePort() : 0;
+        var port = kestrel ? LocalPorts.Free() : 0;
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             if (kestrel)
@@ -77,13 +78,6 @@ public sealed class ArchiveHost : IAsyncDisposable
             ? new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = address }
             : factory?.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }) ?? throw new InvalidOperationException("The service is not running.");
 
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async Task StopAsync()
     {
         if (factory is not null)
@@ -91,15 +85,9 @@ public sealed class ArchiveHost : IAsyncDisposable
         factory = null;
     }
 
-    public async Task<JsonElement> GetJsonAsync(string url)
-    {
-        var response = await Client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    public Task<JsonElement> GetJsonAsync(string url) => Client.GetJsonAsync(url);
 
-    public Task<JsonElement> SearchAsync(string query, string extra = "") =>
-        GetJsonAsync($"/api/search?q={Uri.EscapeDataString(query)}{extra}");
+    public Task<JsonElement> SearchAsync(string query, string extra = "") => Client.SearchAsync(query, extra);
 
     public async Task<int> TotalAsync(string query) => (await SearchAsync(query)).GetProperty("total").GetInt32();
 

@@ -22,6 +22,19 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains(missing, reason);
     }
 
+    [Theory]
+    [InlineData("Archive:CheckIndexOnStart", "quick")]
+    [InlineData("Archive:OnDamagedIndex", "7")]
+    [InlineData("Archive:RamBufferMegabytes", "4")]
+    public async Task A_mode_or_buffer_it_cannot_use_stops_start_up_with_one_line_naming_the_setting(string setting, string value)
+    {
+        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={root}", $"--{setting}={value}");
+
+        Assert.Equal(1, exitCode);
+        var reason = Assert.Single(output, line => line.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains(setting, reason);
+    }
+
     [Fact]
     public async Task The_dictionaries_need_no_setting_or_file_and_the_start_up_log_names_the_package_they_come_from()
     {

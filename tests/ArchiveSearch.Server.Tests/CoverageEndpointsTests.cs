@@ -16,8 +16,7 @@ public sealed class CoverageEndpointsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(Testing.SharedFolder.RepositoryRoot, "samples")))
-            File.Copy(file, Path.Combine(host.Inbox, Path.GetFileName(file)));
+        Testing.SamplePages.CopyTo(host.Inbox);
         // Set under the section's former name, which is still read: the limit tests below see 4096.
         await host.StartAsync(new Dictionary<string, string?> { ["Similar:MaxDraftBytes"] = "4096" });
     }

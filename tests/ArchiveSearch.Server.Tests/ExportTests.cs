@@ -10,8 +10,7 @@ public sealed class ExportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(Testing.SharedFolder.RepositoryRoot, "samples")))
-            File.Copy(file, Path.Combine(host.Inbox, Path.GetFileName(file)));
+        Testing.SamplePages.CopyTo(host.Inbox);
         await host.StartAsync();
     }
 

@@ -1,3 +1,4 @@
+using ArchiveSearch.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -49,7 +50,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     private static ServiceProcess StartWith(string[] launcher, string workingDirectory, string[] settings)
     {
-        var port = FreePort();
+        var port = LocalPorts.Free();
         var start = new ProcessStartInfo(launcher.Length > 0 ? launcher[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -123,14 +124,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public async Task<JsonElement> GetJsonAsync(string url)
-    {
-        using var response = await Client.GetAsync(url);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    public Task<JsonElement> GetJsonAsync(string url) => Client.GetJsonAsync(url);
 
-    public Task<JsonElement> SearchAsync(string query) => GetJsonAsync($"/api/search?q={Uri.EscapeDataString(query)}");
+    public Task<JsonElement> SearchAsync(string query) => Client.SearchAsync(query);
 
     /// <summary>Waits for the process to end by itself (a refused start), killing it after the timeout.</summary>
     public async Task<int> WaitForExitAsync(double timeoutSeconds = 60)
@@ -167,13 +163,6 @@ public sealed class ServiceProcess : IAsyncDisposable
             return;
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -188,9 +188,6 @@ public sealed class WordDictionary
         return root < 0 ? 0 : Math.Max(0, _nodes[root].Frequency);
     }
 
-    /// <summary>The frequency of entry <paramref name="index"/> of <paramref name="row"/>.</summary>
-    public int EntryFrequency(int row, int index) => _frequency[_rowStart[row] + index];
-
     private bool CheckStrictlySorted()
     {
         for (var r = 0; r + 1 < _rowStart.Length; r++)

@@ -17,7 +17,7 @@ internal sealed class HttpTarget(Uri baseAddress) : IQueryTarget
         return hits.GetArrayLength() == 0 ? null : hits[0].GetProperty("id").GetString();
     }
 
-    public int Similar(string id) => Get($"/api/articles/{Uri.EscapeDataString(id)}/similar").GetProperty("articles").GetArrayLength();
+    public int Coverage(string id) => Get($"/api/articles/{Uri.EscapeDataString(id)}/coverage").GetProperty("articles").GetArrayLength();
 
     public int Trend(ArchiveSearch.Index.Trends.TrendRequest request)
     {

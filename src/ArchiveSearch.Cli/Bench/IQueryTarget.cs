@@ -8,11 +8,11 @@ internal interface IQueryTarget
     /// <summary>Runs a search and returns its total hits; the hits of the page are read as a user would get them.</summary>
     int Search(SearchRequest request);
 
-    /// <summary>The id of the first hit of a query, for the similar shape; null when nothing matches.</summary>
+    /// <summary>The id of the first hit of a query, for the coverage shape; null when nothing matches.</summary>
     string? FirstHit(string query);
 
     /// <summary>Earlier coverage of an article; returns how many articles came back.</summary>
-    int Similar(string id);
+    int Coverage(string id);
 
     /// <summary>Counts queries over time; returns how many points the trend has.</summary>
     int Trend(ArchiveSearch.Index.Trends.TrendRequest request);

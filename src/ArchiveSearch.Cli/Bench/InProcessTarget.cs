@@ -3,7 +3,7 @@ using ArchiveSearch.Index.Search;
 
 namespace ArchiveSearch.Cli.Bench;
 
-internal sealed class InProcessTarget(ArticleSearch search, CoverageSearch similar, ArchiveSearch.Index.Trends.TrendCounter trends) : IQueryTarget
+internal sealed class InProcessTarget(ArticleSearch search, CoverageSearch coverage, ArchiveSearch.Index.Trends.TrendCounter trends) : IQueryTarget
 {
     public int Trend(ArchiveSearch.Index.Trends.TrendRequest request) => trends.Count(request).Points.Count;
 
@@ -11,5 +11,5 @@ internal sealed class InProcessTarget(ArticleSearch search, CoverageSearch simil
 
     public string? FirstHit(string query) => search.Search(new SearchRequest(query) { Size = 1 }).Hits.FirstOrDefault()?.Id;
 
-    public int Similar(string id) => similar.ForArticle(id, new CoverageRequest())?.Articles.Count ?? 0;
+    public int Coverage(string id) => coverage.ForArticle(id, new CoverageRequest())?.Articles.Count ?? 0;
 }

@@ -9,7 +9,7 @@ namespace ArchiveSearch.Cli.Bench;
 /// </summary>
 internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> shapes)
 {
-    private readonly Dictionary<string, string?> similarIds = [];
+    private readonly Dictionary<string, string?> coverageIds = [];
 
     /// <summary>
     /// Passes over the mix before anything is measured. .NET compiles a method quickly first and optimised only after it
@@ -18,13 +18,13 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
     /// </summary>
     public const int WarmUpRounds = 5;
 
-    /// <summary>Resolves the articles the similar shape starts from and runs the mix <see cref="WarmUpRounds"/> times, unmeasured.</summary>
+    /// <summary>Resolves the articles the coverage shape starts from and runs the mix <see cref="WarmUpRounds"/> times, unmeasured.</summary>
     public void WarmUp()
     {
-        foreach (var shape in shapes.Where(s => s.Similar))
+        foreach (var shape in shapes.Where(s => s.Coverage))
         {
             foreach (var request in shape.Requests)
-                similarIds[request.Query] = target.FirstHit(request.Query);
+                coverageIds[request.Query] = target.FirstHit(request.Query);
         }
 
         Run(clients: 1, rounds: WarmUpRounds);
@@ -50,8 +50,8 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
                     var start = Stopwatch.GetTimestamp();
                     try
                     {
-                        var hits = shape.Similar
-                            ? similarIds.GetValueOrDefault(request.Query) is { } id ? target.Similar(id) : 0
+                        var hits = shape.Coverage
+                            ? coverageIds.GetValueOrDefault(request.Query) is { } id ? target.Coverage(id) : 0
                             : target.Search(request);
                         latencies.Add((shape.Name, Stopwatch.GetElapsedTime(start).TotalMilliseconds, hits));
                     }

@@ -27,7 +27,7 @@ internal static class QueryMix
             new("date_filter", Plain("经济", "发展", "改革", "技术", "文化").Select((r, i) => r with { From = new DateOnly(1995 + 3 * i, 1, 1), To = new DateOnly(1999 + 3 * i, 12, 31) }).ToList()),
             new("sort_by_date", Plain("改革", "企业", "经济", "北京", "世纪").Select((r, i) => r with { Sort = i % 2 == 0 ? SearchSort.DateDescending : SearchSort.DateAscending }).ToList()),
             new("deep_page", Plain("发展", "经济", "人民", "国", "工作").Select(r => r with { Page = 50 }).ToList()),
-            new("similar", Plain("经济 改革", "农村 教育", "香港", "科技 创新", "足球"), Similar: true),
+            new("coverage", Plain("经济 改革", "农村 教育", "香港", "科技 创新", "足球"), Coverage: true),
         ];
     }
 

@@ -17,18 +17,22 @@ namespace ArchiveSearch.Index.Composition;
 
 /// <summary>
 /// The archive's parts shared by every host (the service, the CLI, tests): analyzers, the index, its
-/// ingestion and its searches. The host says where the index lives.
+/// ingestion and its searches. The host's settings come in one piece, so no registration order decides them.
 /// </summary>
 public static class ArchiveCoreServices
 {
     public static IServiceCollection AddArchiveCore(
         this IServiceCollection services,
-        Func<IServiceProvider, string> indexPath)
+        Func<IServiceProvider, ArchiveCoreSettings> settings)
     {
+        services.AddSingleton(settings);
+        services.AddSingleton(sp => sp.GetRequiredService<ArchiveCoreSettings>().Ingest);
+        services.AddSingleton(sp => sp.GetRequiredService<ArchiveCoreSettings>().Integrity);
+        services.AddSingleton(sp => sp.GetRequiredService<ArchiveCoreSettings>().Limits);
+        services.AddSingleton(sp => new PageMetadataResolver(sp.GetRequiredService<ArchiveCoreSettings>().PathPattern, sp.GetRequiredService<PageLimits>()));
         services.AddSingleton(sp => ArchiveAnalyzers.Create(sp.GetRequiredService<ILogger<ArchiveAnalyzers>>()));
-        services.AddOptions<IndexIntegrityOptions>();
         services.AddSingleton<IndexIntegrity>();
-        services.AddSingleton(sp => new ArchiveIndex(indexPath(sp), sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(),
+        services.AddSingleton(sp => new ArchiveIndex(sp.GetRequiredService<ArchiveCoreSettings>().IndexPath, sp.GetRequiredService<ArchiveAnalyzers>(), sp.GetRequiredService<ILogger<ArchiveIndex>>(),
             sp.GetRequiredService<IngestSettings>().RamBufferMegabytes, sp.GetRequiredService<IndexIntegrity>(), searcher => SearcherWarmer.Warm(searcher)));
         services.AddSingleton<IndexContents>();
         services.AddSingleton<IPageProblemFacts, PageProblemFacts>();
@@ -41,14 +45,11 @@ public static class ArchiveCoreServices
         services.AddSingleton<QueryMarks>();
         services.AddSingleton<PermalinkResolver>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();
-        services.TryAddSingleton(new PageMetadataResolver());
-        services.TryAddSingleton(PageLimits.Default);
         services.AddSingleton<IngestionProgress>();
         services.AddSingleton<OperatorWarnings>();
         services.AddSingleton<FileProblemWarnings>();
         services.AddSingleton<UnreadableEntries>();
         services.AddSingleton<IndexReadFailures>();
-        services.TryAddSingleton(new IngestSettings());
         services.TryAddSingleton(CorrectionStore.Disabled);
         services.AddSingleton<CorrectionFits>();
         services.AddSingleton<PageCorrector>();

@@ -19,12 +19,9 @@ public sealed class ArchiveWorkspace : IDisposable
 
     public ArchiveWorkspace(string indexPath, Action<ILoggingBuilder>? logging = null, IngestSettings? ingest = null)
     {
-        var collection = new ServiceCollection()
-            .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder));
-        if (ingest is not null)
-            collection.AddSingleton(ingest);
-        services = collection
-            .AddArchiveCore(_ => indexPath)
+        services = new ServiceCollection()
+            .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder))
+            .AddArchiveCore(_ => new ArchiveCoreSettings(indexPath) { Ingest = ingest ?? IngestSettings.Defaults })
             .BuildServiceProvider();
     }
 
@@ -63,7 +60,7 @@ public sealed class ArchiveWorkspace : IDisposable
     {
         try
         {
-            return services.GetRequiredService<InboxSynchronizer>().SyncAll(new InboxFiles(inbox), cancellation, confirmDeletions);
+            return services.GetRequiredService<InboxSynchronizer>().SyncWholeInbox(new InboxFiles(inbox), cancellation, confirmDeletions);
         }
         finally
         {

@@ -12,9 +12,6 @@ public static partial class NewsFiller
 {
     private static readonly HashSet<string> Words = Load();
 
-    /// <summary>The lexicon's words, for tools and checks that show them.</summary>
-    public static IReadOnlyCollection<string> Lexicon => Words;
-
     /// <summary>True when the term is filler: in the lexicon, or a bare number or date.</summary>
     public static bool IsFiller(string term) => Words.Contains(term) || IsNumberOrDate(term);
 

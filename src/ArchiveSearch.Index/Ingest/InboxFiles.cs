@@ -27,9 +27,6 @@ public sealed class InboxFiles(string root)
         MatchCasing = MatchCasing.CaseInsensitive,
     };
 
-    /// <summary>Relative paths (with forward slashes) of every page file under the root.</summary>
-    public IEnumerable<string> EnumeratePages() => Scan().Pages.Select(page => page.Path);
-
     /// <summary>Every page file under the root with its stamp, in one walk of the folders.</summary>
     public InboxListing Scan() => Scan(new DirectoryInfo(Root));
 

@@ -21,7 +21,7 @@ public sealed class InboxSynchronizer(
     /// Compares the whole inbox with the index. Returns how many pages changed. Removals are held by the
     /// <see cref="DeletionGuard"/> unless <paramref name="confirmDeletions"/> says an operator confirmed them.
     /// </summary>
-    public int SyncAll(InboxFiles inbox, CancellationToken cancellation = default, bool confirmDeletions = false)
+    public int SyncWholeInbox(InboxFiles inbox, CancellationToken cancellation = default, bool confirmDeletions = false)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var listing = inbox.Scan();
@@ -95,7 +95,7 @@ public sealed class InboxSynchronizer(
                 Record(0, confirmed: true);
         }
 
-        return changed + loader.Load(inbox, work, cancellation);
+        return changed + loader.IndexChangedPages(inbox, work, cancellation);
     }
 
     /// <summary>
@@ -122,11 +122,11 @@ public sealed class InboxSynchronizer(
             else if (record is not null)
             {
                 logger.LogDebug("Page {Path} is gone; the inbox is scanned whole to weigh the removal", path);
-                return SyncAll(inbox, cancellation);
+                return SyncWholeInbox(inbox, cancellation);
             }
         }
 
-        return loader.Load(inbox, work, cancellation);
+        return loader.IndexChangedPages(inbox, work, cancellation);
     }
 
     private sealed record Move(PageSummary Old, string NewPath);

@@ -7,6 +7,9 @@ namespace ArchiveSearch.Index.Ingest;
 /// </summary>
 public sealed record IngestSettings
 {
+    /// <summary>The one place the defaults live: tools use them, the service's options start from them.</summary>
+    public static readonly IngestSettings Defaults = new();
+
     /// <summary>A running load commits after this many articles…</summary>
     public int CommitEveryArticles { get; init; } = 20_000;
 

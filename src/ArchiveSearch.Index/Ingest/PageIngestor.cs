@@ -10,7 +10,7 @@ namespace ArchiveSearch.Index.Ingest;
 public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, PageMetadataResolver metadata, PageLimits limits, PageCorrector corrector, ILogger<PageIngestor> logger)
 {
     /// <summary>Indexes one page; <paramref name="stamp"/> is the file's stamp when it was fingerprinted, kept in the record.</summary>
-    public PageRecord Ingest(InboxFiles inbox, string relativePath, string fingerprint, string? stamp = null)
+    public PageRecord IndexPage(InboxFiles inbox, string relativePath, string fingerprint, string? stamp = null)
     {
         var pageId = InboxFiles.PageId(relativePath);
         var full = inbox.Full(relativePath);

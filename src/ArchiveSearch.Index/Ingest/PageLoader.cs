@@ -20,7 +20,7 @@ public sealed class PageLoader(
     private readonly object commitGate = new();
 
     /// <summary>Indexes what changed among <paramref name="work"/>. Returns how many pages changed in the index.</summary>
-    public int Load(InboxFiles inbox, IReadOnlyList<PendingPage> work, CancellationToken cancellation = default)
+    public int IndexChangedPages(InboxFiles inbox, IReadOnlyList<PendingPage> work, CancellationToken cancellation = default)
     {
         if (work.Count == 0)
             return 0;
@@ -102,7 +102,7 @@ public sealed class PageLoader(
                 return new Outcome(false, false, 0, stamp.Size);
             }
 
-            var indexed = ingestor.Ingest(inbox, item.Path, fingerprint, stamp.ToString());
+            var indexed = ingestor.IndexPage(inbox, item.Path, fingerprint, stamp.ToString());
             unreadable.Remove(item.Path);
             return new Outcome(true, true, indexed.ArticleCount, stamp.Size);
         }

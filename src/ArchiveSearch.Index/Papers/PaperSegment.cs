@@ -33,7 +33,7 @@ internal sealed class PaperSegment
         var kinds = reader.GetSortedDocValues(ArticleFields.Kind);
         if (pageNumbers is null)
             return; // only page records: no articles
-        var pageLines = kinds?.LookupTerm(new Lucene.Net.Util.BytesRef(PageLinesDocuments.Kind)) ?? -1;
+        var pageLines = kinds?.LookupTerm(new Lucene.Net.Util.BytesRef(PageLinesDocuments.HitKind)) ?? -1;
         var byOrd = new Dictionary<int, HashSet<long>>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {

@@ -6,11 +6,12 @@ namespace ArchiveSearch.Index.Schema;
 
 /// <summary>
 /// The document holding the lines of a page that are in no article: stored and read like an article (ordinal 0,
-/// kind <see cref="Kind"/>, the lines as its body, one per line), so a search that matches only there shows the page.
+/// kind <see cref="HitKind"/>, the lines as its body, one per line), so a search that matches only there shows the page.
 /// </summary>
 public static class PageLinesDocuments
 {
-    public const string Kind = "page";
+    /// <summary>The kind a hit on these lines carries (<c>kind=page</c> in answers and filters), apart from page records and page numbers.</summary>
+    public const string HitKind = "page";
 
     /// <summary>Ordinal of the page's own lines; articles count from 1.</summary>
     public const int Ordinal = 0;
@@ -31,8 +32,8 @@ public static class PageLinesDocuments
             new StoredField(ArticleFields.Ordinal, Ordinal),
             new NumericDocValuesField(PageOrder.OrdinalNumber, Ordinal),
             new NumericDocValuesField(PageOrder.PageNumber, PageOrder.Of(metadata.Page)),
-            new StringField(ArticleFields.Kind, Kind, Field.Store.YES),
-            new SortedDocValuesField(ArticleFields.Kind, new BytesRef(Kind)),
+            new StringField(ArticleFields.Kind, HitKind, Field.Store.YES),
+            new SortedDocValuesField(ArticleFields.Kind, new BytesRef(HitKind)),
             // Stored only: the label must not match queries.
             new StoredField(ArticleFields.Title, Title),
         };

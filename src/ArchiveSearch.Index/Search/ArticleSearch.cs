@@ -46,14 +46,14 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
                 relaxed = top.TotalHits > 0;
             }
 
-            var marked = Marked(compiled, relaxed);
+            var marks = Marks(compiled, relaxed);
             var hits = new List<SearchHit>(request.Size);
             var offset = after is null ? (request.Page - 1) * request.Size : 0;
             var end = Math.Min(top.ScoreDocs.Length, offset + request.Size);
             for (var i = offset; i < end; i++)
             {
                 var scoreDoc = top.ScoreDocs[i];
-                hits.Add(Hit(ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc)), scoreDoc.Score, marked));
+                hits.Add(Hit(ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc)), scoreDoc.Score, marks));
             }
 
             // One hit more than asked for was collected: it says whether there is a next page.
@@ -71,8 +71,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     }
 
     /// <summary>What the snippets mark: single characters of a relaxed match would light up half the text.</summary>
-    internal static IReadOnlyList<string> Marked(CompiledQuery compiled, bool relaxed) =>
-        relaxed ? compiled.Words.Where(w => w.Length > 1).ToList() : compiled.Literals;
+    internal static IReadOnlyList<string> Marks(CompiledQuery compiled, bool relaxed) =>
+        relaxed ? compiled.Words.Where(w => w.Length > 1).ToList() : compiled.Marks;
 
     /// <summary>The match under the filters; sorted by date, scores decide nothing, so the match runs as a constant.</summary>
     internal static Query Filtered(Query match, IReadOnlyList<Query> filters, SearchSort sort)
@@ -83,15 +83,15 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         return query;
     }
 
-    internal SearchHit Hit(StoredArticle article, float score, IReadOnlyList<string> marked)
+    internal SearchHit Hit(StoredArticle article, float score, IReadOnlyList<string> marks)
     {
-        var fragments = article.Kind == PageLinesDocuments.Kind ? snippets.Lines(article, marked) : snippets.Fragments(article, marked);
+        var fragments = article.Kind == PageLinesDocuments.HitKind ? snippets.Lines(article, marks) : snippets.Fragments(article, marks);
         return new SearchHit(
             article.Id,
             article.Title,
-            snippets.Headline(article.Title, marked),
+            snippets.Headline(article.Title, marks),
             article.Subtitle,
-            snippets.Headline(article.Subtitle, marked),
+            snippets.Headline(article.Subtitle, marks),
             string.Join(" ", fragments),
             fragments,
             float.IsNaN(score) ? 0f : score,
@@ -104,7 +104,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             article.Page,
             ArticleLinks.Url(article.Id),
-            snippets.Headline(article.Byline, marked))
+            snippets.Headline(article.Byline, marks))
         {
             Cut = article.Cut,
         };

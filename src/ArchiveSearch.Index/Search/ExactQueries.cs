@@ -57,24 +57,6 @@ public static class ExactQueries
         };
     }
 
-    /// <summary>Matches documents where any of the fields contains the text.</summary>
-    public static Query? ContainsInAny(IEnumerable<ExactField> fields, string text)
-    {
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var field in fields)
-        {
-            if (Contains(field, text) is { } query)
-                any.Add(query, Occur.SHOULD);
-        }
-
-        return any.Clauses.Count switch
-        {
-            0 => null,
-            1 => any.Clauses[0].Query,
-            _ => any,
-        };
-    }
-
     /// <summary>
     /// The same match as a span, for composing into span queries (proximity): one span from the first
     /// character of the string to its last, or null when the text has no characters.

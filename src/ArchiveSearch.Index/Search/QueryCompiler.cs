@@ -4,8 +4,8 @@ using Lucene.Net.Search;
 
 namespace ArchiveSearch.Index.Search;
 
-/// <summary>What a user query becomes: the strict match, the relaxed fallback, and what to highlight.</summary>
-public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<string> Literals, IReadOnlyList<string> Words);
+/// <summary>What a user query becomes: the strict match, the relaxed fallback, and its marks (the strings a hit marks).</summary>
+public sealed record CompiledQuery(Query Match, Query? Relaxed, IReadOnlyList<string> Marks, IReadOnlyList<string> Words);
 
 /// <summary>
 /// Turns a parsed user query into Lucene queries. Every term must occur as written, which the exact
@@ -27,11 +27,11 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             throw new InvalidSearchException(e.Message);
         }
 
-        var literals = QueryNodes.PositiveTerms(parsed).SelectMany(t => t.Literals).Distinct(StringComparer.Ordinal).ToList();
+        var marks = QueryNodes.PositiveTerms(parsed).SelectMany(t => t.Literals).Distinct(StringComparer.Ordinal).ToList();
         var match = Compile(parsed);
         // Quoting is a demand for the text as written: such a query is never relaxed.
-        var (relaxed, words) = QueryNodes.OnlyQuoted(parsed) ? (null, []) : RelaxedQueries.Build(analyzers.Words, literals);
-        return new CompiledQuery(WithLengthPrior(match), WithLengthPrior(KeepExclusions(parsed, relaxed)), literals, words.Count > 0 ? words : literals);
+        var (relaxed, words) = QueryNodes.OnlyQuoted(parsed) ? (null, []) : RelaxedQueries.Build(analyzers.Words, marks);
+        return new CompiledQuery(WithLengthPrior(match), WithLengthPrior(KeepExclusions(parsed, relaxed)), marks, words.Count > 0 ? words : marks);
     }
 
     /// <summary>Weight of <see cref="LengthPrior"/>: added once to the score of every match, it decides between items that match alike.</summary>

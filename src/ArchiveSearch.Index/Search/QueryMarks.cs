@@ -3,19 +3,19 @@ using ArchiveSearch.Index.Schema;
 
 namespace ArchiveSearch.Index.Search;
 
-/// <summary>Marks a query's strings in an article shown whole: the same strings the hit's snippet marks when the query matches as written.</summary>
+/// <summary>A query's marks in an article shown whole: the same strings a hit's snippet marks when the query matches as written.</summary>
 public sealed class QueryMarks(ArchiveAnalyzers analyzers)
 {
     private readonly QueryCompiler compiler = new(analyzers);
 
-    /// <summary>The strings to mark for a query; none for no query or one that cannot be parsed (the article is still shown).</summary>
-    public IReadOnlyList<string> Strings(string? query)
+    /// <summary>The marks of a query; none for no query or one that cannot be parsed (the article is still shown).</summary>
+    public IReadOnlyList<string> For(string? query)
     {
         if (string.IsNullOrWhiteSpace(query))
             return [];
         try
         {
-            return compiler.Compile(query).Literals;
+            return compiler.Compile(query).Marks;
         }
         catch (InvalidSearchException)
         {
@@ -23,6 +23,6 @@ public sealed class QueryMarks(ArchiveAnalyzers analyzers)
         }
     }
 
-    /// <summary>The text as safe HTML, every occurrence of the strings in <c>&lt;mark&gt;</c>.</summary>
-    public static string Mark(string text, IReadOnlyList<string> strings) => Highlighter.MarkAll(text, MatchFinder.Find(text, strings));
+    /// <summary>The text as safe HTML, every occurrence of the marks in <c>&lt;mark&gt;</c>.</summary>
+    public static string Mark(string text, IReadOnlyList<string> marks) => Highlighter.MarkAll(text, MatchFinder.Find(text, marks));
 }

@@ -13,15 +13,15 @@ public sealed class SearchExport : IDisposable
     private readonly ArticleSearch search;
     private readonly int[] docs;
     private readonly float[] scores;
-    private readonly IReadOnlyList<string> marked;
+    private readonly IReadOnlyList<string> marks;
 
-    internal SearchExport(SearcherLease lease, ArticleSearch search, int[] docs, float[] scores, IReadOnlyList<string> marked, bool relaxed)
+    internal SearchExport(SearcherLease lease, ArticleSearch search, int[] docs, float[] scores, IReadOnlyList<string> marks, bool relaxed)
     {
         this.lease = lease;
         this.search = search;
         this.docs = docs;
         this.scores = scores;
-        this.marked = marked;
+        this.marks = marks;
         Relaxed = relaxed;
     }
 
@@ -47,7 +47,7 @@ public sealed class SearchExport : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var hit = byDoc[i];
-                batch[hit - start] = search.Hit(ArticleDocuments.Read(searcher.Doc(docs[hit])), scores.Length > 0 ? scores[hit] : float.NaN, marked);
+                batch[hit - start] = search.Hit(ArticleDocuments.Read(searcher.Doc(docs[hit])), scores.Length > 0 ? scores[hit] : float.NaN, marks);
             }
 
             for (var i = 0; i < count; i++)

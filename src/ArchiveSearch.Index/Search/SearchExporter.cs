@@ -33,7 +33,7 @@ public sealed class SearchExporter(ArticleSearch search, ArchiveIndex index)
             }
 
             var (docs, scores) = MatchOrder.Sort(searcher, HitOrder.For(sort), matches);
-            return new SearchExport(lease, search, docs, scores, ArticleSearch.Marked(compiled, relaxed), relaxed);
+            return new SearchExport(lease, search, docs, scores, ArticleSearch.Marks(compiled, relaxed), relaxed);
         }
         catch
         {

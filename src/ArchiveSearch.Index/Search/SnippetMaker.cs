@@ -9,16 +9,16 @@ public sealed class SnippetMaker
 {
     private readonly Highlighter highlighter = new();
 
-    /// <summary>Passages of the body around the occurrences of the query's strings, as safe HTML.</summary>
-    public IReadOnlyList<string> Fragments(StoredArticle article, IReadOnlyList<string> strings) =>
-        highlighter.Fragments(article.Body, MatchFinder.Find(article.Body, strings));
+    /// <summary>Passages of the body around the occurrences of the query's marks, as safe HTML.</summary>
+    public IReadOnlyList<string> Fragments(StoredArticle article, IReadOnlyList<string> marks) =>
+        highlighter.Fragments(article.Body, MatchFinder.Find(article.Body, marks));
 
     /// <summary>The lines of the body that hold a match, whole and marked (at most the highlighter's number of fragments); the first line when none does.</summary>
-    public IReadOnlyList<string> Lines(StoredArticle article, IReadOnlyList<string> strings)
+    public IReadOnlyList<string> Lines(StoredArticle article, IReadOnlyList<string> marks)
     {
         var lines = article.Body.Split('\n');
         var marked = lines
-            .Select(line => (Line: line, Matches: MatchFinder.Find(line, strings)))
+            .Select(line => (Line: line, Matches: MatchFinder.Find(line, marks)))
             .Where(l => l.Matches.Count > 0)
             .Take(highlighter.MaxFragments)
             .Select(l => Highlighter.MarkAll(l.Line, l.Matches))
@@ -27,10 +27,10 @@ public sealed class SnippetMaker
     }
 
     /// <summary>
-    /// A headline whole, as safe HTML with the occurrences of the query's strings marked; headlines are short
+    /// A headline whole, as safe HTML with the occurrences of the query's marks in <mark>; headlines are short
     /// enough to show uncut. Null stays null, so a hit without a subtitle has no marked one either.
     /// </summary>
     [return: NotNullIfNotNull(nameof(text))]
-    public string? Headline(string? text, IReadOnlyList<string> strings) =>
-        text is null ? null : Highlighter.MarkAll(text, MatchFinder.Find(text, strings));
+    public string? Headline(string? text, IReadOnlyList<string> marks) =>
+        text is null ? null : Highlighter.MarkAll(text, MatchFinder.Find(text, marks));
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ArchiveSearch.Index.Health;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ArchiveSearch.Index.Store;
 
@@ -11,7 +10,7 @@ namespace ArchiveSearch.Index.Store;
 /// operator warning; with <c>Archive:OnDamagedIndex=refuse</c> start-up stops instead, leaving it untouched.
 /// The warning stays until the operator deletes the damaged copy (having looked at the disk that damaged it).
 /// </summary>
-public sealed class IndexIntegrity(IOptions<IndexIntegrityOptions> options, OperatorWarnings warnings, ILogger<IndexIntegrity> logger)
+public sealed class IndexIntegrity(IndexIntegrityOptions settings, OperatorWarnings warnings, ILogger<IndexIntegrity> logger)
 {
     public const string RebuiltWarning = "index-rebuilt";
 
@@ -20,16 +19,15 @@ public sealed class IndexIntegrity(IOptions<IndexIntegrityOptions> options, Oper
     /// <summary>Leaves a sound, empty or rebuilt-to-be-empty index folder at <paramref name="path"/>, or throws <see cref="DamagedIndexException"/>.</summary>
     public void Ensure(string path)
     {
-        var settings = options.Value;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = IndexCheck.Run(path, settings.Depth);
+        var result = IndexCheck.Run(path, settings.CheckIndexOnStart);
         switch (result.Condition)
         {
             case IndexCondition.Sound:
                 logger.LogInformation("Index {IndexPath} passed the {Depth} check: {Files} files in {Segments} segments, {Elapsed} ms",
-                    path, settings.Depth, result.Files, result.Segments, clock.ElapsedMilliseconds);
+                    path, settings.CheckIndexOnStart, result.Files, result.Segments, clock.ElapsedMilliseconds);
                 return;
-            case IndexCondition.Damaged when !settings.Rebuild:
+            case IndexCondition.Damaged when settings.OnDamagedIndex == DamagedIndexAction.Refuse:
                 throw new DamagedIndexException(
                     $"the index at {path} is damaged ({result.Problem}). Archive:OnDamagedIndex=refuse leaves it untouched: restore it from a backup, " +
                     "or start with Archive:OnDamagedIndex=rebuild to rebuild it from the inbox.");

@@ -33,7 +33,7 @@ public static class PermalinkEndpoints
             case PermalinkTarget.Article(var article, var formerlyHere):
                 var page = article.PageKey is { } key ? permalinks.Page(key) : null;
                 var url = $"{request.Scheme}://{request.Host}{ArticleLinks.Url(article.Id)}";
-                var view = ArticleView.Render(article, page, marks.Strings(q), q, url, formerlyHere);
+                var view = ArticleView.Render(article, page, marks.For(q), q, url, formerlyHere);
                 return Html(PageShell.Render(article.Title, view, "/common.js", "/article.js"));
             case PermalinkTarget.MovedToArticle(var moved):
                 return Results.Redirect(ArticleLinks.Url(moved) + keepQuery, permanent: true);

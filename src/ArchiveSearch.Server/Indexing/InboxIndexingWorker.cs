@@ -38,7 +38,7 @@ public sealed class InboxIndexingWorker(
         // Indexing blocks thread-pool threads (this loop and each loader thread). Without spare threads ready, requests
         // (liveness probes among them) queue until the pool grows, which it does at about two threads a second.
         ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
-        ThreadPool.SetMinThreads(Math.Max(minWorkers, options.Value.ToIngestSettings().Workers + SpareRequestThreads), minIo);
+        ThreadPool.SetMinThreads(Math.Max(minWorkers, options.Value.ToCoreSettings().Ingest.Workers + SpareRequestThreads), minIo);
         var inbox = new InboxFiles(options.Value.InboxPath);
         reindex.Wake = () => signal.Release();
         var watched = FolderIdentity.Of(inbox.Root);
@@ -76,7 +76,7 @@ public sealed class InboxIndexingWorker(
     private async Task FollowAsync(InboxFiles inbox, CancellationToken stoppingToken, Action checkInboxFolder)
     {
         // Ready only once a first scan has gone through: one that failed is retried, never reported ready.
-        if (RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), InitialScan))
+        if (RunGuarded(() => synchronizer.SyncWholeInbox(inbox, stoppingToken), InitialScan))
             progress.MarkInitialScanDone();
         else
             rescanRequested = true;
@@ -104,7 +104,7 @@ public sealed class InboxIndexingWorker(
             if (rescanRequested || DateTime.UtcNow >= nextRescan)
             {
                 rescanRequested = false;
-                var scanned = RunGuarded(() => synchronizer.SyncAll(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : InitialScan);
+                var scanned = RunGuarded(() => synchronizer.SyncWholeInbox(inbox, stoppingToken), progress.InitialScanDone ? "rescan" : InitialScan);
                 if (scanned)
                     progress.MarkInitialScanDone();
                 else
@@ -149,7 +149,7 @@ public sealed class InboxIndexingWorker(
         if (paths.Count == 0)
             return;
         var work = paths.Select(p => new PendingPage(p, null)).ToList();
-        var indexed = RunGuarded(() => loader.Load(inbox, work), "corrections");
+        var indexed = RunGuarded(() => loader.IndexChangedPages(inbox, work), "corrections");
         foreach (var (_, done) in requests)
         {
             if (indexed)

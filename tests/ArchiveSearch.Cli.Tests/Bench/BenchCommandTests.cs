@@ -6,7 +6,7 @@ namespace ArchiveSearch.Cli.Tests.Bench;
 public sealed class BenchCommandTests
 {
     private static readonly string[] Shapes =
-        ["one_word", "two_words", "common_char", "name", "phrase", "or", "exclusion", "date_filter", "sort_by_date", "deep_page", "similar"];
+        ["one_word", "two_words", "common_char", "name", "phrase", "or", "exclusion", "date_filter", "sort_by_date", "deep_page", "coverage"];
 
     [Fact]
     public void Bench_indexes_generated_pages_runs_every_query_shape_and_exports_the_same_articles_for_the_peer()

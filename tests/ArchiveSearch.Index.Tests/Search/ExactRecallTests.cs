@@ -78,7 +78,7 @@ public sealed class ExactRecallTests(ITestOutputHelper output)
     // The headline counts as one string too: title and subtitle are often one headline broken over two lines.
     // A page's own lines have only a body: their title is a label that is not indexed; nor is the label an untitled
     // caption or brief takes from its own first clause, whose text the body holds.
-    private static IEnumerable<string?> FieldsOfNullable(StoredArticle a) => a.Kind == PageLinesDocuments.Kind
+    private static IEnumerable<string?> FieldsOfNullable(StoredArticle a) => a.Kind == PageLinesDocuments.HitKind
         ? [a.Body]
         : [DerivedTitles.IsDerived(a.Title, a.Body) ? null : a.Title, a.Subtitle, a.Subtitle is null ? null : a.Title + a.Subtitle, a.Byline, a.Body];
 

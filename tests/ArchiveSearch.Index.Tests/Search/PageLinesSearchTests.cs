@@ -22,7 +22,7 @@ public sealed class PageLinesSearchTests : IClassFixture<PageLinesSearchTests.Pa
     {
         var hit = Assert.Single(Find(query).Hits);
 
-        Assert.Equal(PageLinesDocuments.Kind, hit.Kind);
+        Assert.Equal(PageLinesDocuments.HitKind, hit.Kind);
         Assert.Equal(PageLinesDocuments.Title, hit.Title);
         Assert.Equal("page", hit.PageId);
         Assert.Equal("2024-09-12", hit.Date);

@@ -12,8 +12,7 @@ public sealed class SampleArchive : IDisposable
 
     public SampleArchive()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(SharedFolder.RepositoryRoot, "samples")))
-            File.Copy(file, Path.Combine(inbox.FullName, Path.GetFileName(file)));
+        SamplePages.CopyTo(inbox.FullName);
         File.WriteAllText(Path.Combine(inbox.FullName, "jiangcheng-2024-06-20-03.txt"), FollowUpPage);
         File.WriteAllText(Path.Combine(inbox.FullName, "jiangcheng-2024-06-20-03.json"), """{"paper": "江城日报", "date": "2024-06-20", "page": "3", "section": "文化"}""");
         Archive = new IndexedArchive(inbox.FullName);

@@ -94,7 +94,7 @@ public sealed partial class ScriptRecallTests(ITestOutputHelper output)
         }
     }
 
-    private static IEnumerable<string> SearchableTexts(StoredArticle d) => (d.Kind == PageLinesDocuments.Kind
+    private static IEnumerable<string> SearchableTexts(StoredArticle d) => (d.Kind == PageLinesDocuments.HitKind
         ? [d.Body]
         : new[] { DerivedTitles.IsDerived(d.Title, d.Body) ? null : d.Title, d.Subtitle, d.Subtitle is null ? null : d.Title + d.Subtitle, d.Byline, d.Body })
         .Where(f => !string.IsNullOrEmpty(f))!;
