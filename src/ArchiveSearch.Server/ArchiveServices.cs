@@ -1,6 +1,5 @@
 using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Store;
-using ArchiveSearch.Archive.Corrections;
 using ArchiveSearch.Archive.Pages;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
@@ -25,7 +24,6 @@ public static class ArchiveServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(sp => new CorrectionStore(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.CorrectionsPath));
         services.AddSingleton<PageReindexQueue>();
         services.AddSingleton<Corrections.CorrectionService>();
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToCoreSettings());

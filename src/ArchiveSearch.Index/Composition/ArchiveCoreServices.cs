@@ -10,7 +10,6 @@ using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Store;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace ArchiveSearch.Index.Composition;
@@ -50,7 +49,7 @@ public static class ArchiveCoreServices
         services.AddSingleton<FileProblemWarnings>();
         services.AddSingleton<UnreadableEntries>();
         services.AddSingleton<IndexReadFailures>();
-        services.TryAddSingleton(CorrectionStore.Disabled);
+        services.AddSingleton(sp => new CorrectionStore(sp.GetRequiredService<ArchiveCoreSettings>().CorrectionsPath));
         services.AddSingleton<CorrectionFits>();
         services.AddSingleton<PageCorrector>();
         services.AddSingleton<PageIngestor>();

@@ -18,4 +18,7 @@ public sealed record ArchiveCoreSettings(string IndexPath)
 
     /// <summary>Pattern deriving page metadata from a page's path; none reads metadata from sidecars only.</summary>
     public string? PathPattern { get; init; }
+
+    /// <summary>Folder of the archivists' corrections of pages' cuts; none leaves every page as the segmenter cut it.</summary>
+    public string? CorrectionsPath { get; init; }
 }

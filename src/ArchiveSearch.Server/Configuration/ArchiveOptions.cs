@@ -107,5 +107,6 @@ public sealed class ArchiveOptions
         Integrity = new IndexIntegrityOptions { CheckIndexOnStart = CheckIndexOnStart, OnDamagedIndex = OnDamagedIndex },
         Limits = ToPageLimits(),
         PathPattern = PathPattern,
+        CorrectionsPath = CorrectionsPath,
     };
 }
