@@ -61,17 +61,33 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("&sort=sideways")]
-    [InlineData("&from=yesterday")]
-    [InlineData("&size=1000")]
-    [InlineData("&page=0")]
-    [InlineData("&page=abc")]
-    public async Task Bad_parameters_are_400_problems(string extra)
+    [InlineData("&sort=sideways", "sort.unknown")]
+    [InlineData("&from=yesterday", "date.invalid")]
+    [InlineData("&size=1000", "size.out_of_range")]
+    [InlineData("&page=0", "results.page_below_one")]
+    [InlineData("&page=abc", "request.unreadable")]
+    [InlineData("&after=not-a-cursor", "results.cursor_invalid")]
+    public async Task Bad_parameters_are_400_problems_with_the_code_of_the_reason(string extra, string code)
     {
         var response = await host.Client.GetAsync("/api/search?q=%E6%9C%AC%E6%8A%A5" + extra);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(code, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_problem_carries_the_values_its_code_names_beside_the_english_detail()
+    {
+        var date = await (await host.Client.GetAsync("/api/search?q=%E6%9C%AC%E6%8A%A5&to=someday")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("date.invalid", date.GetProperty("code").GetString());
+        Assert.Equal("to", date.GetProperty("parameter").GetString());
+        Assert.Equal("someday", date.GetProperty("value").GetString());
+        Assert.Contains("yyyy-MM-dd", date.GetProperty("detail").GetString());
+
+        var window = await (await host.Client.GetAsync("/api/search?q=%E6%9C%AC%E6%8A%A5&page=201&size=50")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("results.beyond_window", window.GetProperty("code").GetString());
+        Assert.Equal(ArchiveSearch.Index.Search.ArticleSearch.MaxWindow, window.GetProperty("limit").GetInt32());
     }
 
     [Fact]

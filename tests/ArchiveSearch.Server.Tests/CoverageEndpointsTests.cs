@@ -95,6 +95,8 @@ public sealed class CoverageEndpointsTests : IAsyncLifetime
             var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
             Assert.Contains("4096 bytes", problem.GetProperty("detail").GetString());
             Assert.Contains("Coverage:MaxDraftBytes", problem.GetProperty("detail").GetString());
+            Assert.Equal("coverage.draft_too_large", problem.GetProperty("code").GetString());
+            Assert.Equal(4096, problem.GetProperty("limit").GetInt32());
         }
     }
 

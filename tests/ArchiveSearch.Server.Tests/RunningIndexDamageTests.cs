@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Testing;
@@ -39,15 +40,19 @@ public sealed class RunningIndexDamageTests : IDisposable
             stream.SetLength(stream.Length / 3);
 
         var codes = new List<HttpStatusCode>();
+        var unavailable = new List<string?>();
         foreach (var page in pages)
         {
             using var response = await service.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(page.Code)}");
             codes.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+                unavailable.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
             Assert.False(service.HasExited, $"the service died: {string.Join('\n', service.Output.TakeLast(20))}");
         }
 
         Assert.DoesNotContain(HttpStatusCode.InternalServerError, codes);
         Assert.Contains(HttpStatusCode.ServiceUnavailable, codes);
+        Assert.All(unavailable, code => Assert.Equal("index.unavailable", code));
         var (code, readiness) = await service.ReadinessAsync();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, code);
         Assert.Contains(readiness.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("The index is damaged", StringComparison.Ordinal));

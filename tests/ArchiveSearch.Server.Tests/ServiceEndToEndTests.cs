@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -152,13 +153,17 @@ public sealed class ServiceEndToEndTests(ITestOutputHelper output) : IAsyncLifet
         var missing = await host.Client.GetAsync("/api/articles/nope-1");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        var problem = await missing.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("article.not_found", problem.GetProperty("code").GetString());
+        Assert.Equal("nope-1", problem.GetProperty("id").GetString());
     }
 
     [Theory]
-    [InlineData("\"松花江")]
-    [InlineData("-松花江")]
-    [InlineData("(松花江")]
-    public async Task A_query_that_cannot_be_answered_is_a_400_problem(string query)
+    [InlineData("\"松花江", "query.quote_not_closed", 1)]
+    [InlineData("-松花江", "query.only_exclusions", null)]
+    [InlineData("(松花江", "query.parenthesis_not_closed", 1)]
+    [InlineData("松花江 OR", "query.or_without_term_after", 5)]
+    public async Task A_query_that_cannot_be_answered_is_a_400_problem_with_the_code_and_position_of_the_fault(string query, string code, int? position)
     {
         await host.StartAsync();
 
@@ -166,6 +171,9 @@ public sealed class ServiceEndToEndTests(ITestOutputHelper output) : IAsyncLifet
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Equal(position, problem.TryGetProperty("position", out var at) ? at.GetInt32() : null);
     }
 
     [Fact]

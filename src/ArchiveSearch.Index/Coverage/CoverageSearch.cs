@@ -43,14 +43,14 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
     public CoverageResponse ForText(string text, CoverageRequest request)
     {
         if (string.IsNullOrWhiteSpace(text))
-            throw new InvalidSearchException("text is empty: paste the draft to compare.");
+            throw new InvalidSearchException(SearchProblem.DraftEmpty, "text is empty: paste the draft to compare.");
         return index.Read(searcher => Find(searcher, text, request, exclude: null));
     }
 
     private CoverageResponse Find(IndexSearcher searcher, string text, CoverageRequest request, string? exclude)
     {
         if (request.Size is < 1 or > MaxSize)
-            throw new InvalidSearchException($"size must be between 1 and {MaxSize}.");
+            throw new InvalidSearchException(SearchProblem.SizeOutOfRange, $"size must be between 1 and {MaxSize}.", ("limit", MaxSize));
         var profile = DraftProfiler.Profile(searcher, analyzers.Words, text);
         var terms = profile.Units.Select(u => u.Text).ToList();
         if (profile.IsEmpty)

@@ -47,7 +47,7 @@ internal static class QueryLexer
             {
                 var end = FindClosingQuote(query, i + 1, close);
                 if (end < 0)
-                    throw new QuerySyntaxException($"The quote opened at position {i + 1} is not closed.", i);
+                    throw new QuerySyntaxException(QuerySyntaxError.QuoteNotClosed, $"The quote opened at position {i + 1} is not closed.", i, ("position", i + 1));
                 var phrase = query[(i + 1)..end].Trim();
                 var (within, next) = ReadWithin(query, end + 1);
                 if (phrase.Length > 0)
@@ -102,7 +102,8 @@ internal static class QueryLexer
             if (rest.Length > 0)
                 tokens.Add(new Token(TokenKind.Word, rest, start + prefix.Name.Length + 1));
             else if (end >= query.Length || char.IsWhiteSpace(query[end]) || query[end] is ')' or '）')
-                throw new QuerySyntaxException($"'{prefix.Name}:' at position {start + 1} needs a word, a quoted phrase or parentheses right after the colon.", start);
+                throw new QuerySyntaxException(QuerySyntaxError.FieldWithoutTerm, $"'{prefix.Name}:' at position {start + 1} needs a word, a quoted phrase or parentheses right after the colon.", start,
+                    ("position", start + 1), ("field", prefix.Name));
         }
         else
         {
@@ -127,7 +128,8 @@ internal static class QueryLexer
             return (null, at);
         var digits = query.AsSpan(at + 1, end - at - 1);
         if (digits.Length > 6 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) > MaxWithin)
-            throw new QuerySyntaxException($"The proximity at position {at + 1} is too wide; at most ~{MaxWithin} characters are allowed.", at);
+            throw new QuerySyntaxException(QuerySyntaxError.ProximityTooWide, $"The proximity at position {at + 1} is too wide; at most ~{MaxWithin} characters are allowed.", at,
+                ("position", at + 1), ("limit", MaxWithin));
         return (int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture), end);
     }
 

@@ -14,21 +14,23 @@ public static class QueryParser
     public static QueryNode Parse(string query)
     {
         if (query.Length > MaxLength)
-            throw new QuerySyntaxException($"The query is too long ({query.Length} characters); at most {MaxLength} are allowed.", MaxLength);
+            throw new QuerySyntaxException(QuerySyntaxError.TooLong, $"The query is too long ({query.Length} characters); at most {MaxLength} are allowed.", MaxLength,
+                ("length", query.Length), ("limit", MaxLength));
         var state = new State(QueryLexer.Tokenize(query));
         if (state.AtEnd)
-            throw new QuerySyntaxException("The query is empty: type at least one word.", 0);
+            throw new QuerySyntaxException(QuerySyntaxError.Empty, "The query is empty: type at least one word.", 0);
 
         var node = ParseOr(state, depth: 0);
         if (!state.AtEnd)
         {
             var stray = state.Peek;
-            throw new QuerySyntaxException($"The closing parenthesis at position {stray.Position + 1} has no opening one.", stray.Position);
+            throw new QuerySyntaxException(QuerySyntaxError.ParenthesisNotOpened, $"The closing parenthesis at position {stray.Position + 1} has no opening one.", stray.Position,
+                ("position", stray.Position + 1));
         }
 
         var terms = QueryNodes.PositiveTerms(node).Count() + CountNegated(node);
         if (terms > MaxTerms)
-            throw new QuerySyntaxException($"The query has {terms} terms; at most {MaxTerms} are allowed.", 0);
+            throw new QuerySyntaxException(QuerySyntaxError.TooManyTerms, $"The query has {terms} terms; at most {MaxTerms} are allowed.", 0, ("terms", terms), ("limit", MaxTerms));
         RequirePositive(node);
         return node;
     }
@@ -36,16 +38,17 @@ public static class QueryParser
     private static QueryNode ParseOr(State state, int depth)
     {
         if (depth > MaxDepth)
-            throw new QuerySyntaxException($"Parentheses are nested more than {MaxDepth} deep.", state.AtEnd ? 0 : state.Peek.Position);
+            throw new QuerySyntaxException(QuerySyntaxError.NestedTooDeep, $"Parentheses are nested more than {MaxDepth} deep.", state.AtEnd ? 0 : state.Peek.Position, ("limit", MaxDepth));
         if (state.Is(TokenKind.Or))
-            throw new QuerySyntaxException($"OR at position {state.Peek.Position + 1} needs a term before it.", state.Peek.Position);
+            throw new QuerySyntaxException(QuerySyntaxError.OrWithoutTermBefore, $"OR at position {state.Peek.Position + 1} needs a term before it.", state.Peek.Position,
+                ("position", state.Peek.Position + 1));
 
         var alternatives = new List<QueryNode> { ParseAnd(state, depth) };
         while (state.Is(TokenKind.Or))
         {
             var or = state.Next();
             if (state.AtEnd || state.Is(TokenKind.Close) || state.Is(TokenKind.Or))
-                throw new QuerySyntaxException($"OR at position {or.Position + 1} needs a term after it.", or.Position);
+                throw new QuerySyntaxException(QuerySyntaxError.OrWithoutTermAfter, $"OR at position {or.Position + 1} needs a term after it.", or.Position, ("position", or.Position + 1));
             alternatives.Add(ParseAnd(state, depth));
         }
 
@@ -66,7 +69,8 @@ public static class QueryParser
             return ParsePrimary(state, depth, field);
         var not = state.Next();
         if (state.AtEnd || state.Is(TokenKind.Close) || state.Is(TokenKind.Or))
-            throw new QuerySyntaxException($"'{not.Text}' at position {not.Position + 1} needs something to exclude.", not.Position);
+            throw new QuerySyntaxException(QuerySyntaxError.ExclusionWithoutTerm, $"'{not.Text}' at position {not.Position + 1} needs something to exclude.", not.Position,
+                ("position", not.Position + 1), ("operator", not.Text));
         var child = ParseUnary(state, depth, field);
         return child is NotNode twice ? twice.Child : new NotNode(child);
     }
@@ -83,18 +87,21 @@ public static class QueryParser
                 return new TermNode(token.Text, field, Quoted: true, Within: token.Within is { } within && token.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > 1 ? within : null);
             case TokenKind.Field:
                 if (state.AtEnd || state.Peek.Kind is not (TokenKind.Word or TokenKind.Phrase or TokenKind.Open or TokenKind.Not))
-                    throw new QuerySyntaxException($"'{token.Text}:' at position {token.Position + 1} needs a word, a quoted phrase or parentheses right after the colon.", token.Position);
+                    throw new QuerySyntaxException(QuerySyntaxError.FieldWithoutTerm, $"'{token.Text}:' at position {token.Position + 1} needs a word, a quoted phrase or parentheses right after the colon.", token.Position,
+                        ("position", token.Position + 1), ("field", token.Text));
                 return ParseUnary(state, depth, token.Field);
             case TokenKind.Open:
                 if (state.Is(TokenKind.Close))
-                    throw new QuerySyntaxException($"The parentheses at position {token.Position + 1} are empty.", token.Position);
+                    throw new QuerySyntaxException(QuerySyntaxError.ParenthesesEmpty, $"The parentheses at position {token.Position + 1} are empty.", token.Position, ("position", token.Position + 1));
                 var inner = ParseOr(state, depth + 1);
                 if (!state.Is(TokenKind.Close))
-                    throw new QuerySyntaxException($"The parenthesis opened at position {token.Position + 1} is not closed.", token.Position);
+                    throw new QuerySyntaxException(QuerySyntaxError.ParenthesisNotClosed, $"The parenthesis opened at position {token.Position + 1} is not closed.", token.Position,
+                        ("position", token.Position + 1));
                 state.Next();
                 return field == QueryField.Any ? inner : WithField(inner, field);
             default:
-                throw new QuerySyntaxException($"Unexpected '{token.Text}' at position {token.Position + 1}.", token.Position);
+                throw new QuerySyntaxException(QuerySyntaxError.UnexpectedToken, $"Unexpected '{token.Text}' at position {token.Position + 1}.", token.Position,
+                    ("position", token.Position + 1), ("text", token.Text));
         }
     }
 
@@ -114,10 +121,10 @@ public static class QueryParser
         switch (node)
         {
             case NotNode:
-                throw new QuerySyntaxException("A query needs at least one term that must match; an excluded term alone matches nothing to exclude from.", 0);
+                throw new QuerySyntaxException(QuerySyntaxError.OnlyExclusions, "A query needs at least one term that must match; an excluded term alone matches nothing to exclude from.", 0);
             case AndNode and:
                 if (and.Children.All(c => c is NotNode))
-                    throw new QuerySyntaxException("A query needs at least one term that must match; an excluded term alone matches nothing to exclude from.", 0);
+                    throw new QuerySyntaxException(QuerySyntaxError.OnlyExclusions, "A query needs at least one term that must match; an excluded term alone matches nothing to exclude from.", 0);
                 foreach (var child in and.Children.Where(c => c is not NotNode))
                     RequirePositive(child);
                 break;
@@ -125,7 +132,7 @@ public static class QueryParser
                 foreach (var child in or.Children)
                 {
                     if (child is NotNode)
-                        throw new QuerySyntaxException("OR cannot join an excluded term; put the exclusion beside the group, as (a OR b) -c.", 0);
+                        throw new QuerySyntaxException(QuerySyntaxError.OrJoinsExclusion, "OR cannot join an excluded term; put the exclusion beside the group, as (a OR b) -c.", 0);
                     RequirePositive(child);
                 }
 

@@ -181,19 +181,20 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     {
         var maxSize = request.WithFacets ? MaxPageSize : MaxExportBatch;
         if (request.Size < 1 || request.Size > maxSize)
-            throw new InvalidSearchException($"size must be between 1 and {maxSize}.");
+            throw new InvalidSearchException(SearchProblem.SizeOutOfRange, $"size must be between 1 and {maxSize}.", ("limit", maxSize));
         if (request.FacetLimit < 1 || request.FacetLimit > MaxFacetLimit)
-            throw new InvalidSearchException($"facets must be between 1 and {MaxFacetLimit}.");
+            throw new InvalidSearchException(SearchProblem.FacetsOutOfRange, $"facets must be between 1 and {MaxFacetLimit}.", ("limit", MaxFacetLimit));
         if (request.Page < 1)
-            throw new InvalidSearchException("page must be 1 or more.");
+            throw new InvalidSearchException(SearchProblem.PageBelowOne, "page must be 1 or more.");
         if (request.After is not null && request.Page != 1)
-            throw new InvalidSearchException("page and after cannot be combined: after continues from a cursor.");
+            throw new InvalidSearchException(SearchProblem.PageWithCursor, "page and after cannot be combined: after continues from a cursor.");
         // A cursor pages through any number of hits; page numbers only up to the window.
         if (request.After is null && (long)request.Page * request.Size > MaxWindow)
-            throw new InvalidSearchException($"Results are available up to hit {MaxWindow} by page number; narrow the query, or page on with the 'after' cursor (the 'next' of each answer).");
+            throw new InvalidSearchException(SearchProblem.BeyondPageWindow,
+                $"Results are available up to hit {MaxWindow} by page number; narrow the query, or page on with the 'after' cursor (the 'next' of each answer).", ("limit", MaxWindow));
         if (!string.IsNullOrWhiteSpace(request.Cut) && !Verdicts.IsKnown(request.Cut.Trim().ToLowerInvariant()))
-            throw new InvalidSearchException($"cut must be sure or unsure, not '{request.Cut}'.");
+            throw new InvalidSearchException(SearchProblem.UnknownCut, $"cut must be sure or unsure, not '{request.Cut}'.", ("value", request.Cut));
         if (request.From is { } from && request.To is { } to && from > to)
-            throw new InvalidSearchException("from must not be later than to.");
+            throw new InvalidSearchException(SearchProblem.DatesReversed, "from must not be later than to.");
     }
 }

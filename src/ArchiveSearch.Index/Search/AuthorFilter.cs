@@ -11,5 +11,5 @@ public static class AuthorFilter
 {
     public static Query For(string name) =>
         ExactQueries.Contains(ExactField.Author, name.Trim())
-        ?? throw new InvalidSearchException($"author '{name}' has nothing to search for.");
+        ?? throw new InvalidSearchException(SearchProblem.AuthorWithoutText, $"author '{name}' has nothing to search for.", ("author", name));
 }

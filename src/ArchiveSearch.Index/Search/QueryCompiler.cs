@@ -24,7 +24,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
         }
         catch (QuerySyntaxException e)
         {
-            throw new InvalidSearchException(e.Message);
+            throw new InvalidSearchException(e);
         }
 
         var marks = QueryNodes.PositiveTerms(parsed).SelectMany(t => t.Literals).Distinct(StringComparer.Ordinal).ToList();
@@ -79,7 +79,7 @@ public sealed class QueryCompiler(ArchiveAnalyzers analyzers)
             _ => ExactField.Text,
         };
         var exact = (term.Within is { } within ? ExactQueries.Near(field, term.Literals, within) : ContainsAny(field, term.Literals))
-            ?? throw new InvalidSearchException($"'{term.Text}' has nothing to search for.");
+            ?? throw new InvalidSearchException(SearchProblem.TermWithoutText, $"'{term.Text}' has nothing to search for.", ("term", term.Text));
         var query = new BooleanQuery(disableCoord: true) { { new ConstantScoreQuery(exact) { Boost = 0.1f }, Occur.MUST } };
         if (term.Field != QueryField.Author)
             AddRanking(query, term);

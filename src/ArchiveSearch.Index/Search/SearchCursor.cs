@@ -50,7 +50,7 @@ public static class SearchCursor
         if (parts is null || parts.Count < 2)
             throw Invalid();
         if (parts[0] != sort.ToString())
-            throw new InvalidSearchException("The cursor ('after') belongs to a search in another sort order; start again without it.");
+            throw new InvalidSearchException(SearchProblem.CursorOtherSort, "The cursor ('after') belongs to a search in another sort order; start again without it.");
         var values = new object?[parts.Count - 1];
         for (var i = 1; i < parts.Count; i++)
             values[i - 1] = Value(parts[i]);
@@ -76,5 +76,5 @@ public static class SearchCursor
     }
 
     private static InvalidSearchException Invalid() =>
-        new("The cursor ('after') is not one this service gave out; use the 'next' value of an earlier answer.");
+        new(SearchProblem.CursorInvalid, "The cursor ('after') is not one this service gave out; use the 'next' value of an earlier answer.");
 }

@@ -83,5 +83,29 @@ public sealed record SearchResponse(
     DateFacets Dates,
     string Sort);
 
-/// <summary>A search request that cannot be answered as asked; its message is shown to the user.</summary>
-public sealed class InvalidSearchException(string message) : Exception(message);
+/// <summary>
+/// A search request that cannot be answered as asked: the message says why, for the user; <see cref="Problem"/> (and
+/// for a query that cannot be read, <see cref="SyntaxError"/>) says it for a program, and <see cref="Values"/> carries
+/// the figures and text the message names.
+/// </summary>
+public sealed class InvalidSearchException : Exception
+{
+    public InvalidSearchException(SearchProblem problem, string message, params (string Name, object Value)[] values) : base(message)
+    {
+        Problem = problem;
+        Values = values;
+    }
+
+    public InvalidSearchException(Querying.QuerySyntaxException syntax) : base(syntax.Message, syntax)
+    {
+        Problem = SearchProblem.QuerySyntax;
+        SyntaxError = syntax.Error;
+        Values = syntax.Values;
+    }
+
+    public SearchProblem Problem { get; }
+
+    public Querying.QuerySyntaxError? SyntaxError { get; }
+
+    public IReadOnlyList<(string Name, object Value)> Values { get; }
+}

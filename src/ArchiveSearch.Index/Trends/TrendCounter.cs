@@ -23,11 +23,12 @@ public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search)
         var clock = Stopwatch.StartNew();
         var queries = request.Queries.Select(q => q.Trim()).ToList();
         if (queries.Count == 0 || queries.Any(q => q.Length == 0))
-            throw new InvalidSearchException("A trend needs at least one query (q), and no empty one.");
+            throw new InvalidSearchException(SearchProblem.TrendWithoutQuery, "A trend needs at least one query (q), and no empty one.");
         if (queries.Count > MaxQueries)
-            throw new InvalidSearchException($"A trend compares at most {MaxQueries} queries, not {queries.Count}.");
+            throw new InvalidSearchException(SearchProblem.TrendTooManyQueries, $"A trend compares at most {MaxQueries} queries, not {queries.Count}.",
+                ("count", queries.Count), ("limit", MaxQueries));
         if (request.From is { } from && request.To is { } to && from > to)
-            throw new InvalidSearchException("from must not be later than to.");
+            throw new InvalidSearchException(SearchProblem.DatesReversed, "from must not be later than to.");
         var paper = string.IsNullOrWhiteSpace(request.Paper) ? null : request.Paper.Trim();
         // Compiled before the index is read, so a malformed query is refused as a search would refuse it.
         var prepared = queries
@@ -43,7 +44,8 @@ public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search)
             {
                 var count = TrendCalendar.PointCount(request.By, first, last);
                 if (count > MaxPoints)
-                    throw new InvalidSearchException($"This range makes {count} points by {Name(request.By)}; at most {MaxPoints}: narrow the range or count by a longer period.");
+                    throw new InvalidSearchException(SearchProblem.TrendTooManyPoints, $"This range makes {count} points by {Name(request.By)}; at most {MaxPoints}: narrow the range or count by a longer period.",
+                        ("count", count), ("limit", MaxPoints));
                 var calendar = new TrendCalendar(request.By, first, last);
                 points = calendar.Points
                     .Select(p => new TrendPoint(p.Label, p.From, p.To, totals.Between(ArticleDocuments.DayNumber(p.From), ArticleDocuments.DayNumber(p.To))))

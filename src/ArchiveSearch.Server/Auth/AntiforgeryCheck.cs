@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Auth;
 
@@ -17,8 +18,7 @@ public sealed class AntiforgeryCheck : IEndpointFilter
         }
         catch (AntiforgeryValidationException)
         {
-            return TypedResults.Problem("The request carries no valid antiforgery token; reload the page and try again.",
-                statusCode: StatusCodes.Status400BadRequest, title: "Missing or invalid antiforgery token");
+            return ApiProblems.Of(ProblemCodes.AuthAntiforgeryInvalid, "The request carries no valid antiforgery token; reload the page and try again.");
         }
 
         return await next(context);

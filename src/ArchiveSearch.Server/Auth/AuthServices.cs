@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Auth;
 
@@ -111,13 +112,9 @@ public static class AuthServices
             return Task.CompletedTask;
         }
 
-        context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(new
-        {
-            type = status == StatusCodes.Status401Unauthorized ? "https://tools.ietf.org/html/rfc9110#section-15.5.2" : "https://tools.ietf.org/html/rfc9110#section-15.5.4",
-            title = status == StatusCodes.Status401Unauthorized ? "Sign-in needed" : "Not allowed",
-            status,
-            detail = status == StatusCodes.Status401Unauthorized ? "Sign in first." : "This needs the archivist role.",
-        }, options: null, contentType: "application/problem+json");
+        var problem = status == StatusCodes.Status401Unauthorized
+            ? ApiProblems.Of(ProblemCodes.AuthSignInNeeded, "Sign in first.")
+            : ApiProblems.Of(ProblemCodes.AuthRoleNeeded, "This needs the archivist role.");
+        return problem.ExecuteAsync(context.HttpContext);
     }
 }

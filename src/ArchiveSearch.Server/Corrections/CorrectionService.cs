@@ -11,6 +11,7 @@ using ArchiveSearch.Server.Auth;
 using ArchiveSearch.Server.Configuration;
 using ArchiveSearch.Server.Indexing;
 using Microsoft.Extensions.Options;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Corrections;
 
@@ -71,14 +72,14 @@ public sealed class CorrectionService(
 
     public async Task<Correction> Make(string pageKey, CorrectionRequest request, ClaimsPrincipal user)
     {
-        var state = Load(pageKey) ?? throw new CorrectionFailure(StatusCodes.Status404NotFound, $"No page has the key '{pageKey}'.");
+        var state = Load(pageKey) ?? throw new CorrectionFailure(ProblemCodes.PageNotFound, $"No page has the key '{pageKey}'.", ("key", pageKey));
         if (state.Text is null || state.Path is null)
-            throw new CorrectionFailure(StatusCodes.Status409Conflict, "The page file cannot be read now, so its cut cannot be corrected.");
+            throw new CorrectionFailure(ProblemCodes.CorrectionPageUnreadable, "The page file cannot be read now, so its cut cannot be corrected.");
         var correction = Build(request, state, UserPrincipal.NameOf(user));
         var trial = new PageCorrections(pageKey, state.Path, [.. state.Corrections?.Corrections ?? [], correction with { Id = int.MaxValue }]);
         var outcome = CorrectionApplier.Apply(trial, state.Text, PageMetadata.None, state.Segmented).Outcomes.Last();
         if (!outcome.Applied)
-            throw new CorrectionFailure(StatusCodes.Status409Conflict, $"The correction does not fit the page: {CorrectionProblem.Describe(outcome.Problem!)}.");
+            throw new CorrectionFailure(ProblemCodes.CorrectionDoesNotFit, $"The correction does not fit the page: {CorrectionProblem.Describe(outcome.Problem!)}.");
         var stored = store.Add(pageKey, state.Path, correction);
         audit.Write(user, "corrected", "/pages/" + pageKey, $"#{stored.Id} {stored.Kind}{Because(stored.Why)}");
         await Reindex(state.Path);
@@ -87,7 +88,7 @@ public sealed class CorrectionService(
 
     public async Task<Correction?> Undo(string pageKey, ClaimsPrincipal user, int? id)
     {
-        var state = Load(pageKey) ?? throw new CorrectionFailure(StatusCodes.Status404NotFound, $"No page has the key '{pageKey}'.");
+        var state = Load(pageKey) ?? throw new CorrectionFailure(ProblemCodes.PageNotFound, $"No page has the key '{pageKey}'.", ("key", pageKey));
         var undone = store.Undo(pageKey, UserPrincipal.NameOf(user), DateTimeOffset.UtcNow, id);
         if (undone is null)
             return null;
@@ -105,7 +106,7 @@ public sealed class CorrectionService(
         }
         catch (TimeoutException)
         {
-            throw new CorrectionFailure(StatusCodes.Status503ServiceUnavailable, "The correction is stored; the page is being indexed again and will show it shortly.");
+            throw new CorrectionFailure(ProblemCodes.CorrectionStoredNotYetIndexed, "The correction is stored; the page is being indexed again and will show it shortly.");
         }
     }
 
@@ -116,11 +117,11 @@ public sealed class CorrectionService(
     private static Correction Build(CorrectionRequest request, PageState state, string by)
     {
         if (!CorrectionKind.All.Contains(request.Kind))
-            throw Bad($"kind must be one of {string.Join(", ", CorrectionKind.All)}.");
+            throw Bad(ProblemCodes.CorrectionKindUnknown, $"kind must be one of {string.Join(", ", CorrectionKind.All)}.", ("kinds", string.Join(", ", CorrectionKind.All)));
         foreach (var value in new[] { request.Why, request.Title, request.Subtitle, request.Byline, request.Authors, request.Credit, request.Paper, request.Page })
         {
             if (value?.Length > MaxFieldLength)
-                throw Bad($"A field is longer than {MaxFieldLength} characters.");
+                throw Bad(ProblemCodes.CorrectionFieldTooLong, $"A field is longer than {MaxFieldLength} characters.", ("limit", MaxFieldLength));
         }
 
         var correction = new Correction
@@ -133,7 +134,7 @@ public sealed class CorrectionService(
         };
         var item = request.Item is { } ordinal ? state.Cut.FirstOrDefault(a => a.Ordinal == ordinal) : null;
         if (request.Item is not null && item is null)
-            throw Bad($"The page has no item {request.Item}.");
+            throw Bad(ProblemCodes.CorrectionItemUnknown, $"The page has no item {request.Item}.", ("item", request.Item));
         switch (request.Kind)
         {
             case CorrectionKind.Split:
@@ -147,17 +148,17 @@ public sealed class CorrectionService(
 
             case CorrectionKind.Merge:
                 if (item is null || request.Target is not > 0)
-                    throw Bad("A merge names the item that stays (item) and the one merged into it (target).");
+                    throw Bad(ProblemCodes.CorrectionMergeNeedsItems, "A merge names the item that stays (item) and the one merged into it (target).");
                 return correction with { Item = RefOf(item), Target = RefOf(state, request.Target.Value) };
             case CorrectionKind.MoveCredit:
                 if (item is null || request.Credit is null)
-                    throw Bad("Moving a credit names the item (item) and the credit as printed (credit).");
+                    throw Bad(ProblemCodes.CorrectionCreditNeedsItem, "Moving a credit names the item (item) and the credit as printed (credit).");
                 return correction with { Item = RefOf(item), Credit = request.Credit.Trim(), Target = request.Target is > 0 and var to ? RefOf(state, to) : null };
             case CorrectionKind.Set:
                 if (item is null)
-                    throw Bad("Setting fields names the item (item).");
+                    throw Bad(ProblemCodes.CorrectionSetNeedsItem, "Setting fields names the item (item).");
                 if (request.Title is null && request.Subtitle is null && request.Byline is null && request.Authors is null)
-                    throw Bad("Setting fields needs at least one of title, subtitle, byline, authors.");
+                    throw Bad(ProblemCodes.CorrectionSetNeedsField, "Setting fields needs at least one of title, subtitle, byline, authors.");
                 return correction with
                 {
                     Item = RefOf(item),
@@ -170,9 +171,9 @@ public sealed class CorrectionService(
                 };
             default:
                 if (request.Paper is null && request.Date is null && request.Page is null)
-                    throw Bad("Setting the page needs at least one of paper, date, page.");
+                    throw Bad(ProblemCodes.CorrectionPageNeedsField, "Setting the page needs at least one of paper, date, page.");
                 if (request.Date is { } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", out _))
-                    throw Bad("date is written yyyy-MM-dd.");
+                    throw Bad(ProblemCodes.CorrectionDateInvalid, "date is written yyyy-MM-dd.");
                 return correction with { Paper = request.Paper?.Trim(), Date = request.Date, Page = request.Page?.Trim() };
         }
     }
@@ -183,13 +184,13 @@ public sealed class CorrectionService(
     private static string FindParagraph(PageState state, Article? item, string? hash)
     {
         if (hash is null)
-            throw Bad("Name the paragraph (paragraph: its hash as the page view gives it).");
+            throw Bad(ProblemCodes.CorrectionParagraphMissing, "Name the paragraph (paragraph: its hash as the page view gives it).");
         var candidates = item is null ? state.Cut.SelectMany(a => a.Paragraphs) : item.Paragraphs;
-        return candidates.FirstOrDefault(p => ParagraphRef.HashOf(p) == hash) ?? throw Bad("That paragraph is not on the page (or not in that item).");
+        return candidates.FirstOrDefault(p => ParagraphRef.HashOf(p) == hash) ?? throw Bad(ProblemCodes.CorrectionParagraphUnknown, "That paragraph is not on the page (or not in that item).");
     }
 
     private static ItemRef RefOf(PageState state, int ordinal) =>
-        state.Cut.FirstOrDefault(a => a.Ordinal == ordinal) is { } target ? RefOf(target) : throw Bad($"The page has no item {ordinal}.");
+        state.Cut.FirstOrDefault(a => a.Ordinal == ordinal) is { } target ? RefOf(target) : throw Bad(ProblemCodes.CorrectionItemUnknown, $"The page has no item {ordinal}.", ("item", ordinal));
 
     private static ItemRef RefOf(Article article) =>
         new(article.Title, article.Paragraphs.Count > 0 ? ParagraphRef.Of(article.Paragraphs[0]) : null);
@@ -197,7 +198,7 @@ public sealed class CorrectionService(
     private static int NextOrdinal(PageState state) =>
         new[] { CorrectionApplier.NextOrdinal(state.Segmented), CorrectionApplier.NextOrdinal(state.Cut), (state.Corrections?.Corrections.Max(c => c.NewOrdinal) ?? 0) + 1 }.Max();
 
-    private static CorrectionFailure Bad(string message) => new(StatusCodes.Status400BadRequest, message);
+    private static CorrectionFailure Bad(ProblemCode code, string message, params (string Name, object? Value)[] values) => new(code, message, values);
 
     private static Article ToArticle(Index.Schema.StoredArticle article) => new()
     {

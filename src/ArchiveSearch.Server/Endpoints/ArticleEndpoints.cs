@@ -9,6 +9,7 @@ using ArchiveSearch.Server.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Endpoints;
 
@@ -61,8 +62,9 @@ public static class ArticleEndpoints
         return permalinks.Resolve(id) switch
         {
             PermalinkTarget.MovedToArticle(var moved) => TypedResults.Redirect("/api/articles/" + Uri.EscapeDataString(moved), permanent: true),
-            PermalinkTarget.MovedToPage(var page) => Problems.NotFound($"The article '{id}' is no longer on its page after the page was cut again; the page is {ArticleLinks.PageUrl(page)}."),
-            _ => Problems.NotFound($"No article has the id '{id}'."),
+            PermalinkTarget.MovedToPage(var page) => ApiProblems.Of(ProblemCodes.ArticleMovedToPage,
+                $"The article '{id}' is no longer on its page after the page was cut again; the page is {ArticleLinks.PageUrl(page)}.", ("id", id), ("page", ArticleLinks.PageUrl(page))),
+            _ => ApiProblems.Of(ProblemCodes.ArticleNotFound, $"No article has the id '{id}'.", ("id", id)),
         };
     }
 
@@ -77,11 +79,11 @@ public static class ArticleEndpoints
         {
             var request = new CoverageRequest { Before = SearchParameters.ParseDate(before, "before", upper: false), Size = size ?? 10, Sort = ParseSort(sort) };
             var result = coverage.ForArticle(id, request);
-            return result is null ? Problems.NotFound($"No article has the id '{id}'.") : TypedResults.Ok(result);
+            return result is null ? ApiProblems.Of(ProblemCodes.ArticleNotFound, $"No article has the id '{id}'.", ("id", id)) : TypedResults.Ok(result);
         }
         catch (InvalidSearchException e)
         {
-            return Problems.BadRequest(e.Message);
+            return ApiProblems.For(e);
         }
     }
 
@@ -99,7 +101,7 @@ public static class ArticleEndpoints
         if (body.Length > limit)
             return TooLarge(null, limit);
         if (body.Length == 0)
-            return Problems.BadRequest("The body is empty: post JSON such as {\"text\":\"…\"} with the draft in text.");
+            return ApiProblems.Of(ProblemCodes.CoverageBodyEmpty, "The body is empty: post JSON such as {\"text\":\"…\"} with the draft in text.");
 
         DraftRequest? draft;
         try
@@ -108,11 +110,11 @@ public static class ArticleEndpoints
         }
         catch (JsonException e)
         {
-            return Problems.BadRequest($"The body is not valid JSON ({e.Message}). Post an object such as {{\"text\":\"…\"}}.");
+            return ApiProblems.Of(ProblemCodes.CoverageBodyNotJson, $"The body is not valid JSON ({e.Message}). Post an object such as {{\"text\":\"…\"}}.");
         }
 
         if (draft is null)
-            return Problems.BadRequest("The body is null: post an object such as {\"text\":\"…\"}.");
+            return ApiProblems.Of(ProblemCodes.CoverageBodyEmpty, "The body is null: post an object such as {\"text\":\"…\"}.");
         try
         {
             var request = new CoverageRequest
@@ -126,7 +128,7 @@ public static class ArticleEndpoints
         }
         catch (InvalidSearchException e)
         {
-            return Problems.BadRequest(e.Message);
+            return ApiProblems.For(e);
         }
     }
 
@@ -134,14 +136,13 @@ public static class ArticleEndpoints
     {
         null or "" or "relevance" => CoverageSort.Relevance,
         "date" => CoverageSort.Date,
-        _ => throw new InvalidSearchException($"sort must be 'relevance' or 'date', not '{sort}'."),
+        _ => throw new InvalidSearchException(SearchProblem.UnknownSort, $"sort must be 'relevance' or 'date', not '{sort}'.", ("value", sort)),
     };
 
-    private static ProblemHttpResult TooLarge(long? length, int limit) => TypedResults.Problem(
+    private static ProblemHttpResult TooLarge(long? length, int limit) => ApiProblems.Of(ProblemCodes.CoverageDraftTooLarge,
         (length is { } bytes ? string.Create(CultureInfo.InvariantCulture, $"The draft is {bytes} bytes") : "The draft is larger than the limit")
             + string.Create(CultureInfo.InvariantCulture, $"; at most {limit} bytes ({limit / 1024} KB) are compared. Post the part of the draft that tells the story, or raise Coverage:MaxDraftBytes."),
-        statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "The draft is too large");
+        ("limit", limit));
 
     private static async Task<byte[]> ReadAtMost(Stream body, int max, CancellationToken cancellation)
     {

@@ -3,6 +3,7 @@ using ArchiveSearch.Archive.Corrections;
 using ArchiveSearch.Server.Auth;
 using ArchiveSearch.Server.Corrections;
 using ArchiveSearch.Server.Html;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Endpoints;
 
@@ -34,7 +35,7 @@ public static class CorrectionEndpoints
     private static IResult History(CorrectionService corrections, string key) =>
         corrections.Load(key) is { } state
             ? Results.Json(new { pageKey = key, path = state.Path, corrections = state.Corrections?.Corrections.Select(c => Describe(c, state)).ToList() ?? [] })
-            : Problems.NotFound($"No page has the key '{key}'.");
+            : ApiProblems.Of(ProblemCodes.PageNotFound, $"No page has the key '{key}'.", ("key", key));
 
     private static object Describe(Correction correction, PageState state)
     {
@@ -56,7 +57,7 @@ public static class CorrectionEndpoints
         }
         catch (CorrectionFailure e)
         {
-            return Results.Problem(e.Message, statusCode: e.Status, title: "The correction was not made");
+            return Problem(e);
         }
     }
 
@@ -66,11 +67,11 @@ public static class CorrectionEndpoints
         {
             return await corrections.Undo(key, context.User, id) is { } undone
                 ? Results.Json(undone)
-                : Results.Problem("The page has no correction to undo.", statusCode: StatusCodes.Status409Conflict, title: "Nothing to undo");
+                : ApiProblems.Of(ProblemCodes.CorrectionNothingToUndo, "The page has no correction to undo.");
         }
         catch (CorrectionFailure e)
         {
-            return Results.Problem(e.Message, statusCode: e.Status, title: "The correction was not undone");
+            return Problem(e);
         }
     }
 
@@ -95,7 +96,7 @@ public static class CorrectionEndpoints
         try
         {
             var undone = await corrections.Undo(key, context.User, int.TryParse(form["id"], out var id) ? id : null);
-            return undone is null ? Failed(context, key, new CorrectionFailure(StatusCodes.Status409Conflict, "本版没有可撤销的校正。")) : Done(context, key, null, undone);
+            return undone is null ? Failed(context, key, new CorrectionFailure(ProblemCodes.CorrectionNothingToUndo, "本版没有可撤销的校正。")) : Done(context, key, null, undone);
         }
         catch (CorrectionFailure e)
         {
@@ -116,11 +117,13 @@ public static class CorrectionEndpoints
     private static IResult Failed(HttpContext context, string key, CorrectionFailure failure)
     {
         if (WantsJson(context))
-            return Results.Problem(failure.Message, statusCode: failure.Status, title: "The correction was not made");
+            return Problem(failure);
         var html = "<h1 tabindex=\"-1\">校正未完成</h1>\n<p class=\"notice\" role=\"alert\">" + HtmlText.Escape(failure.Message) + "</p>\n<p><a href=\"/pages/"
                    + HtmlText.Escape(key) + "\">返回版面</a></p>\n";
         return Results.Content(PageShell.Render("校正未完成", html), "text/html; charset=utf-8", Encoding.UTF8, failure.Status);
     }
+
+    private static IResult Problem(CorrectionFailure failure) => ApiProblems.Of(failure.Code, failure.Message, [.. failure.Values]);
 
     private static bool WantsJson(HttpContext context) =>
         context.Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);

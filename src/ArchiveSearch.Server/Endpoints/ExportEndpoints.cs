@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Server.Export;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Endpoints;
 
@@ -41,14 +42,14 @@ public static class ExportEndpoints
         try
         {
             if (writer is null)
-                throw new InvalidSearchException($"format must be csv or jsonl, not '{format}'.");
+                throw new InvalidSearchException(SearchProblem.UnknownFormat, $"format must be csv or jsonl, not '{format}'.", ("value", format ?? ""));
             if (relaxed is not null && relaxed.Trim().ToLowerInvariant() is not ("include" or "exclude" or ""))
-                throw new InvalidSearchException($"relaxed must be include or exclude, not '{relaxed}'.");
+                throw new InvalidSearchException(SearchProblem.UnknownRelaxed, $"relaxed must be include or exclude, not '{relaxed}'.", ("value", relaxed));
             export = harvest.Start(parameters.ToRequest(), includeRelaxed: relaxedAsked);
         }
         catch (InvalidSearchException e)
         {
-            await Problems.BadRequest(e.Message).ExecuteAsync(http);
+            await ApiProblems.For(e).ExecuteAsync(http);
             return;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ArchiveSearch.Index.Papers;
 using ArchiveSearch.Server.Html;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Endpoints;
 
@@ -17,7 +18,7 @@ public static class PaperEndpoints
             .WithName("Papers").WithTags("Papers")
             .WithSummary("Every paper with the dates it covers, its number of issues and pages");
         app.MapGet("/api/papers/{paper}", (PaperDirectory papers, string paper) =>
-                papers.Paper(paper) is { } summary ? Results.Ok(summary) : Problems.NotFound($"The archive has no paper named '{paper}'."))
+                papers.Paper(paper) is { } summary ? Results.Ok(summary) : ApiProblems.Of(ProblemCodes.PaperNotFound, $"The archive has no paper named '{paper}'.", ("paper", paper)))
             .WithName("Paper").WithTags("Papers")
             .WithSummary("One paper: the dates it covers, its issues, pages and the years with issues")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -39,12 +40,12 @@ public static class PaperEndpoints
     private static IResult ApiIssues(PaperDirectory papers, string paper, string when)
     {
         if (papers.Paper(paper) is null)
-            return Problems.NotFound($"The archive has no paper named '{paper}'.");
+            return ApiProblems.Of(ProblemCodes.PaperNotFound, $"The archive has no paper named '{paper}'.", ("paper", paper));
         if (Year(when) is { } year)
             return Results.Ok(papers.Year(paper, year));
         if (Day(when) is { } day)
             return Results.Ok(papers.Issue(paper, day));
-        return Problems.BadRequest($"'{when}' must be a year (yyyy) or a day (yyyy-MM-dd).");
+        return ApiProblems.Of(ProblemCodes.DateNotYearOrDay, $"'{when}' must be a year (yyyy) or a day (yyyy-MM-dd).", ("value", when));
     }
 
     private static IResult PageIssues(PaperDirectory papers, string paper, string when)

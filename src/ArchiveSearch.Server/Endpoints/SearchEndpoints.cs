@@ -1,5 +1,6 @@
 using ArchiveSearch.Index.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Endpoints;
 
@@ -25,7 +26,7 @@ public static class SearchEndpoints
         }
         catch (InvalidSearchException e)
         {
-            return Problems.BadRequest(e.Message);
+            return ApiProblems.For(e);
         }
     }
 }

@@ -80,7 +80,7 @@ public sealed class SearchParameters
         null or "" or "relevance" => SearchSort.Relevance,
         "date" or "+date" => SearchSort.DateAscending,
         "-date" => SearchSort.DateDescending,
-        _ => throw new InvalidSearchException($"sort must be relevance, date or -date, not '{sort}'."),
+        _ => throw new InvalidSearchException(SearchProblem.UnknownSort, $"sort must be relevance, date or -date, not '{sort}'.", ("value", sort)),
     };
 
     /// <summary>Reads a date that may name a whole year or month (written as <see cref="DateText"/> reads them): as a lower bound its first day, as an upper bound its last.</summary>
@@ -96,6 +96,7 @@ public sealed class SearchParameters
             return upper ? month.AddMonths(1).AddDays(-1) : month;
         if (text.Length == 4 && DateOnly.TryParseExact(text, "yyyy", culture, DateTimeStyles.None, out var year))
             return upper ? new DateOnly(year.Year, 12, 31) : year;
-        throw new InvalidSearchException($"{name.ToLowerInvariant()} must be a date as yyyy, yyyy-MM or yyyy-MM-dd (2024年3月15日 and 2024/03/15 are read too), not '{text}'.");
+        throw new InvalidSearchException(SearchProblem.InvalidDate, $"{name.ToLowerInvariant()} must be a date as yyyy, yyyy-MM or yyyy-MM-dd (2024年3月15日 and 2024/03/15 are read too), not '{text}'.",
+            ("parameter", name.ToLowerInvariant()), ("value", text));
     }
 }

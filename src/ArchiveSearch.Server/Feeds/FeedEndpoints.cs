@@ -1,6 +1,7 @@
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Server.Endpoints;
 using Microsoft.Net.Http.Headers;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Feeds;
 
@@ -37,7 +38,7 @@ public static class FeedEndpoints
         }
         catch (InvalidSearchException e)
         {
-            return Problems.BadRequest(e.Message);
+            return ApiProblems.For(e);
         }
 
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
@@ -60,7 +61,7 @@ public static class FeedEndpoints
         {
             http.Response.Headers.Remove(HeaderNames.ETag);
             http.Response.Headers.Remove(HeaderNames.LastModified);
-            return Problems.BadRequest(e.Message);
+            return ApiProblems.For(e);
         }
 
         // A feed follows what matches as written; the looser match a search falls back to is not news about it.

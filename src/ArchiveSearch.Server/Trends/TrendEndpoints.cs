@@ -3,6 +3,7 @@ using System.Text;
 using ArchiveSearch.Index.Search;
 using ArchiveSearch.Index.Trends;
 using ArchiveSearch.Server.Endpoints;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Trends;
 
@@ -31,7 +32,7 @@ public static class TrendEndpoints
             {
                 "json" => false,
                 "csv" => true,
-                _ => throw new InvalidSearchException($"format must be json or csv, not '{format}'."),
+                _ => throw new InvalidSearchException(SearchProblem.UnknownFormat, $"format must be json or csv, not '{format}'.", ("value", format)),
             };
             var trend = counter.Count(parameters.ToRequest());
             if (!csv)
@@ -42,7 +43,7 @@ public static class TrendEndpoints
         }
         catch (InvalidSearchException e)
         {
-            return Problems.BadRequest(e.Message);
+            return ApiProblems.For(e);
         }
     }
 

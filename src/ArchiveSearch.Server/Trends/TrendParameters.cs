@@ -57,6 +57,6 @@ public sealed class TrendParameters
         null or "" or "month" => TrendPeriod.Month,
         "year" => TrendPeriod.Year,
         "day" => TrendPeriod.Day,
-        _ => throw new InvalidSearchException($"by must be year, month or day, not '{by}'."),
+        _ => throw new InvalidSearchException(SearchProblem.UnknownPeriod, $"by must be year, month or day, not '{by}'.", ("value", by)),
     };
 }

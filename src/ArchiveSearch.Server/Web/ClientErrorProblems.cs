@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.WebUtilities;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Web;
 
@@ -28,9 +29,8 @@ public static class ClientErrorProblems
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var result = error is BadHttpRequestException bad
-            ? TypedResults.Problem(bad.Message, statusCode: bad.StatusCode, title: TitleOf(bad.StatusCode))
-            : TypedResults.Problem("The service could not answer this request; the failure is in its log.",
-                statusCode: StatusCodes.Status500InternalServerError, title: "Internal error");
+            ? ApiProblems.Of(CodeOf(bad.StatusCode), bad.StatusCode, bad.Message)
+            : ApiProblems.Of(ProblemCodes.ServiceFailed, "The service could not answer this request; the failure is in its log.");
         return result.ExecuteAsync(context);
     }
 
@@ -38,7 +38,7 @@ public static class ClientErrorProblems
     private static Task AnswerStatusAsync(HttpContext context)
     {
         var status = context.Response.StatusCode;
-        return TypedResults.Problem(DetailOf(context, status), statusCode: status, title: TitleOf(status)).ExecuteAsync(context);
+        return ApiProblems.Of(CodeOf(status), status, DetailOf(context, status)).ExecuteAsync(context);
     }
 
     private static string? DetailOf(HttpContext context, int status) => status switch
@@ -47,17 +47,21 @@ public static class ClientErrorProblems
         StatusCodes.Status405MethodNotAllowed => $"{context.Request.Method} is not allowed on {context.Request.Path}.",
         StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (Content-Type: application/json).",
         StatusCodes.Status400BadRequest => "The request could not be read as sent.",
-        _ => null,
+        StatusCodes.Status429TooManyRequests => "Too many requests in a short time; wait a minute and try again.",
+        _ => ReasonPhrases.GetReasonPhrase(status),
     };
 
-    private static string TitleOf(int status) => status switch
+    // Statuses the framework answers on its own; any other is a refusal whose status says what it is.
+    private static ProblemCode CodeOf(int status) => status switch
     {
-        StatusCodes.Status400BadRequest => "The request cannot be answered as asked",
-        StatusCodes.Status404NotFound => "Not found",
-        StatusCodes.Status405MethodNotAllowed => "Method not allowed",
-        StatusCodes.Status413PayloadTooLarge => "Request body too large",
-        StatusCodes.Status414UriTooLong => "Address too long",
-        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
-        _ => ReasonPhrases.GetReasonPhrase(status),
+        StatusCodes.Status400BadRequest => ProblemCodes.RequestUnreadable,
+        StatusCodes.Status404NotFound => ProblemCodes.RequestNotFound,
+        StatusCodes.Status405MethodNotAllowed => ProblemCodes.RequestMethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ProblemCodes.RequestBodyTooLarge,
+        StatusCodes.Status414UriTooLong => ProblemCodes.RequestUrlTooLong,
+        StatusCodes.Status415UnsupportedMediaType => ProblemCodes.RequestUnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => ProblemCodes.RequestRateLimited,
+        >= 500 => ProblemCodes.ServiceFailed,
+        _ => ProblemCodes.RequestRefused,
     };
 }

@@ -1,4 +1,5 @@
 using ArchiveSearch.Index.Store;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Web;
 
@@ -21,10 +22,9 @@ public sealed class IndexReadFailureMiddleware(RequestDelegate next, IndexReadFa
             if (context.Response.HasStarted)
                 throw;
             context.Response.Clear();
-            await TypedResults.Problem(
-                "The index cannot be read right now: part of it is damaged or unreadable on disk. The service reports it in /health/ready and /api/stats.",
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Index unavailable").ExecuteAsync(context);
+            await ApiProblems.Of(ProblemCodes.IndexUnavailable,
+                "The index cannot be read right now: part of it is damaged or unreadable on disk. The service reports it in /health/ready and /api/stats.")
+                .ExecuteAsync(context);
         }
     }
 }

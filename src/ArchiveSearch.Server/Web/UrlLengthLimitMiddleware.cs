@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using ArchiveSearch.Server.Problems;
 
 namespace ArchiveSearch.Server.Web;
 
@@ -15,11 +16,10 @@ public sealed class UrlLengthLimitMiddleware(RequestDelegate next, IOptions<WebH
                      ?? (context.Request.Path.Value?.Length ?? 0) + (context.Request.QueryString.Value?.Length ?? 0);
         if (length <= limit)
             return next(context);
-        return TypedResults.Problem(
+        return ApiProblems.Of(ProblemCodes.RequestUrlTooLong,
                 $"The address is {length} characters long; the service answers addresses of up to {limit}. " +
                 "Shorten the query, or send long text in a POST body.",
-                statusCode: StatusCodes.Status414UriTooLong,
-                title: "Address too long")
+                ("length", length), ("limit", limit))
             .ExecuteAsync(context);
     }
 }

@@ -13,46 +13,35 @@ const ArchiveUi = (() => {
     constructor(message, retryable) { super(message); this.retryable = retryable; }
   }
 
-  // English problem details of the API, said in Chinese; numbers and quoted input carried over.
-  const translations = [
-    [/^(from|to|before|date) must be a date as yyyy, yyyy-MM or yyyy-MM-dd.*, not '(.*)'\.?$/s, m => `日期“${m[2]}”的格式不对：请写成 2024、2024-03、2024-03-15、2024年3月15日 或 2024/03/15。`],
-    [/proximity at position (\d+) is too wide; at most ~(\d+)/, m => `第 ${m[1]} 个字处的距离太大：“~”后面最多写 ${m[2]}（个字）。`],
-    [/nested more than (\d+) deep/, m => `括号嵌套太深：最多 ${m[1]} 层。`],
-    [/address is (\d+) characters long; the service answers addresses of up to (\d+)/, m => `检索条件太长（地址有 ${m[1]} 个字符，最多 ${m[2]} 个）：请缩短检索式，检索式最多 1000 个字。`],
-    [/^facets must be between/, () => '分面数目无效。'],
-    [/^relaxed must be/, () => '导出参数 relaxed 只能是 include 或 exclude。'],
-    [/from must not be later than to/, () => '起始日期不能晚于截止日期。'],
-    [/^sort must be/, () => '排序方式无效：只能按相关度或日期排序。'],
-    [/quote opened at position (\d+) is not closed/, m => `第 ${m[1]} 个字处的引号没有闭合。`],
-    [/parenthesis opened at position (\d+) is not closed/, m => `第 ${m[1]} 个字处的括号没有闭合。`],
-    [/closing parenthesis at position (\d+) has no opening/, m => `第 ${m[1]} 个字处的右括号没有对应的左括号。`],
-    [/parentheses at position (\d+) are empty/, m => `第 ${m[1]} 个字处的括号里是空的。`],
-    [/query is too long \((\d+) characters\); at most (\d+)/, m => `检索式太长（${m[1]} 个字），最多 ${m[2]} 个字。`],
-    [/query has (\d+) terms; at most (\d+)/, m => `检索词太多（${m[1]} 个），最多 ${m[2]} 个。`],
-    [/OR at position (\d+) needs a term before it/, m => `第 ${m[1]} 个字处的 OR 前面缺少检索词。`],
-    [/OR at position (\d+) needs a term after it/, m => `第 ${m[1]} 个字处的 OR 后面缺少检索词。`],
-    [/'-' at position (\d+) needs something to exclude/, m => `第 ${m[1]} 个字处的“-”后面缺少要排除的词。`],
-    [/'(\w+):' at position (\d+) needs a word/, m => `第 ${m[2]} 个字处的“${m[1]}:”后面要紧跟检索词、引号里的短语或括号。`],
-    [/needs at least one term that must match/, () => '检索式至少要有一个必须出现的词，不能只有排除的词。'],
-    [/OR cannot join an excluded term/, () => 'OR 不能连接排除的词，请写成 (甲 OR 乙) -丙。'],
-    [/Unexpected '(.*)' at position (\d+)/, m => `第 ${m[2]} 个字处的“${m[1]}”无法理解。`],
-    [/'(.*)' has nothing to search for/, m => `“${m[1]}”里没有可以检索的文字。`],
-    [/The query is empty/, () => '请输入检索词。'],
-    [/available up to hit (\d+)/, m => `按页码最多翻到第 ${m[1]} 条；请缩小检索范围，或导出全部结果。`],
-    [/cursor/, () => '翻页位置已失效，请重新检索。'],
-    [/^size must be/, () => '每页条数无效。'],
-    [/^page must be/, () => '页码无效。'],
-    [/^text is empty/, () => '请先粘贴稿件正文。'],
-    [/No article has the id/, () => '档案中没有这篇文章。'],
-  ];
+  // The API's problems carry a stable code; /problem-texts.json says each in Chinese, with {name} standing for the
+  // value the problem carries under that name. Fetched once, when the first problem is to be shown.
+  let problemTable = null;
+  function problemTexts() {
+    if (!problemTable) {
+      problemTable = fetch('/problem-texts.json')
+        .then(response => (response.ok ? response.json() : {}))
+        .catch(() => { problemTable = null; return {}; });
+    }
+    return problemTable;
+  }
 
+  // The Chinese text of the problem's code with its values filled in; null when the code or one of its values is unknown.
+  function codeText(table, body) {
+    if (!body || typeof body.code !== 'string' || !table || typeof table[body.code] !== 'string') return null;
+    let complete = true;
+    const text = table[body.code].replace(/\{(\w+)\}/g, (_, name) => {
+      const value = body[name];
+      if (value === undefined || value === null || typeof value === 'object') { complete = false; return ''; }
+      return String(value);
+    });
+    return complete ? text : null;
+  }
+
+  // Without a known code: the server's own detail, else what the status says.
   function problemText(status, body) {
     const detail = body && typeof body.detail === 'string' ? body.detail : '';
-    for (const [pattern, say] of translations) {
-      const match = detail.match(pattern);
-      if (match) return say(match);
-    }
-    if (status === 400) return detail ? `检索条件有误（${detail}）。` : '检索条件有误。';
+    if (detail) return `请求未完成：${detail}`;
+    if (status === 400) return '检索条件有误。';
     if (status === 404) return '未找到所要的内容。';
     if (status === 413) return '稿件太长，请缩短后再试。';
     if (status === 414) return '检索条件太长，请缩短检索式（最多 1000 个字）后再试。';
@@ -60,6 +49,11 @@ const ArchiveUi = (() => {
     if (status === 503) return '服务暂时不可用（可能正在建立索引），请稍后重试。';
     if (status >= 500) return `服务器出错（${status}），请稍后重试。`;
     return `请求失败（${status}）。`;
+  }
+
+  // What to tell the user about a failed answer: the Chinese text of its code, or the fallback above.
+  async function problemMessage(status, body) {
+    return codeText(await problemTexts(), body) ?? problemText(status, body);
   }
 
   // The JSON answer, or a UiError whose message is fit to show and whose retryable says if "重试" can help.
@@ -77,7 +71,7 @@ const ArchiveUi = (() => {
     }
     if (response.ok && body !== null) return body;
     if (response.ok) throw new UiError('服务器的答复无法识别，请稍后重试。', true);
-    throw new UiError(problemText(response.status, body), response.status >= 500 || response.status === 429 || body === null);
+    throw new UiError(await problemMessage(response.status, body), response.status >= 500 || response.status === 429 || body === null);
   }
 
   // Shows a failure in a status element, with a visible retry when retrying can help.
@@ -164,5 +158,5 @@ const ArchiveUi = (() => {
 
   const maxFacets = 500;
 
-  return { maxFacets, el, UiError, fetchJson, showError, marked, renderRelated, articleUrl, copyText, problemText, escapeHtml };
+  return { maxFacets, el, UiError, fetchJson, showError, marked, renderRelated, articleUrl, copyText, problemText, problemMessage, escapeHtml };
 })();

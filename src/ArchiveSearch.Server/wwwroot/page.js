@@ -28,10 +28,9 @@
           credentials: 'same-origin',
         });
         if (!response.ok) {
-          let detail = '';
-          try { detail = (await response.json()).detail || ''; } catch { /* not JSON */ }
-          const said = response.status === 401 ? '请先登录。' : response.status === 403 ? '只有档案员可以校正。' : detail;
-          throw new Error(said || `服务器返回 ${response.status}`);
+          let body = null;
+          try { body = await response.json(); } catch { /* not JSON */ }
+          throw new Error(await ArchiveUi.problemMessage(response.status, body));
         }
         const item = data.get('item');
         location.replace(location.pathname + location.search + (item ? `#a${item}` : ''));

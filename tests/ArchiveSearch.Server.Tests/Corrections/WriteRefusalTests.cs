@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ArchiveSearch.Server.Endpoints;
 
 namespace ArchiveSearch.Server.Tests.Corrections;
@@ -43,11 +44,11 @@ public sealed class WriteRefusalTests : IAsyncLifetime
         foreach (var template in CorrectionEndpoints.WritePaths)
         {
             var path = template.Replace("{key}", key);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await Send(anonymous, path, anonymousToken)).StatusCode);
-            Assert.Equal(HttpStatusCode.Forbidden, (await Send(reader, path, readerToken)).StatusCode);
-            Assert.Equal(HttpStatusCode.BadRequest, (await Send(alice, path, token: null)).StatusCode);
+            await AssertRefused(await Send(anonymous, path, anonymousToken), HttpStatusCode.Unauthorized, "auth.sign_in_needed");
+            await AssertRefused(await Send(reader, path, readerToken), HttpStatusCode.Forbidden, "auth.role_needed");
+            await AssertRefused(await Send(alice, path, token: null), HttpStatusCode.BadRequest, "auth.antiforgery_invalid");
             // A token from another user's session is no token for this one.
-            Assert.Equal(HttpStatusCode.BadRequest, (await Send(alice, path, readerToken)).StatusCode);
+            await AssertRefused(await Send(alice, path, readerToken), HttpStatusCode.BadRequest, "auth.antiforgery_invalid");
         }
 
         Assert.Equal(before, await File.ReadAllTextAsync(file));
@@ -80,6 +81,13 @@ public sealed class WriteRefusalTests : IAsyncLifetime
         request.Headers.Add("X-Remote-User", "mallory");
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
         Assert.False(Directory.Exists(Archivists.CorrectionsPath(host)) && Directory.GetFiles(Archivists.CorrectionsPath(host)).Length > 0);
+    }
+
+    private static async Task AssertRefused(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(code, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 
     private static Task<HttpResponseMessage> Send(HttpClient client, string path, string? token)

@@ -63,19 +63,19 @@ public sealed class WebHardeningTests : IAsyncLifetime
         Assert.DoesNotContain("unsafe-eval", policy);
     }
 
-    public static TheoryData<string, string, string?, int, string> ClientErrors => new()
+    public static TheoryData<string, string, string?, int, string, string> ClientErrors => new()
     {
-        // method, url, JSON body (null: none), status, a word the detail must contain
-        { "GET", "/api/search?q=x&page=abc", null, 400, "page" },
-        { "POST", "/api/similar", "{not json", 400, "JSON" },
-        { "GET", "/no-such-page", null, 404, "/no-such-page" },
-        { "DELETE", "/api/stats", null, 405, "DELETE" },
-        { "GET", "/api/search?q=" + new string('a', 20_000), null, 414, "16384" },
+        // method, url, JSON body (null: none), status, a word the detail must contain, the problem's code
+        { "GET", "/api/search?q=x&page=abc", null, 400, "page", "request.unreadable" },
+        { "POST", "/api/similar", "{not json", 400, "JSON", "coverage.body_not_json" },
+        { "GET", "/no-such-page", null, 404, "/no-such-page", "request.not_found" },
+        { "DELETE", "/api/stats", null, 405, "DELETE", "request.method_not_allowed" },
+        { "GET", "/api/search?q=" + new string('a', 20_000), null, 414, "16384", "request.url_too_long" },
     };
 
     [Theory]
     [MemberData(nameof(ClientErrors))]
-    public async Task Framework_client_errors_are_problem_details_that_say_what_is_wrong(string method, string url, string? body, int status, string mentioned)
+    public async Task Framework_client_errors_are_problem_details_that_say_what_is_wrong(string method, string url, string? body, int status, string mentioned, string code)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (body is not null)
@@ -89,6 +89,7 @@ public sealed class WebHardeningTests : IAsyncLifetime
         Assert.Equal(status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
         Assert.Contains(mentioned, problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
     }
 
     [Fact]
