@@ -31,6 +31,7 @@ public static class ArchiveServices
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();
         services.AddSingleton<Feeds.FeedValidators>();
+        services.AddSingleton<Problems.ChineseProblemTexts>();
         services.AddHostedService<InboxIndexingWorker>();
 
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);

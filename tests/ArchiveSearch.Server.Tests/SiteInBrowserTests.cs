@@ -303,6 +303,23 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
     }
 
     [Fact]
+    public async Task A_problem_is_shown_in_the_chinese_of_its_code_with_its_values_and_an_unknown_code_as_the_servers_detail()
+    {
+        var page = await OpenAsync();
+        var body = "{\"status\":400,\"code\":\"query.quote_not_closed\",\"position\":7,\"detail\":\"The quote opened at position 7 is not closed.\"}";
+        await page.RouteAsync("**/api/search?**", route => route.FulfillAsync(new RouteFulfillOptions { Status = 400, ContentType = "application/problem+json", Body = body }));
+
+        await page.GotoAsync("/?q=%E6%9C%AC%E6%8A%A5%E8%AE%AF");
+        await page.WaitForSelectorAsync("#status.error");
+        Assert.Contains("第 7 个字处的引号没有闭合", await page.InnerTextAsync("#status"));
+
+        body = "{\"status\":400,\"code\":\"query.not_yet_known\",\"detail\":\"A newer service refuses this.\"}";
+        await page.GotoAsync("/?q=%E6%9C%AC%E6%8A%A5");
+        await page.WaitForSelectorAsync("#status.error");
+        Assert.Contains("A newer service refuses this.", await page.InnerTextAsync("#status"));
+    }
+
+    [Fact]
     public async Task An_answer_that_is_not_json_is_a_failure_with_a_retry_not_an_endless_wait()
     {
         var page = await OpenAsync();

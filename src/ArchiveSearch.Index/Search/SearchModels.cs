@@ -32,7 +32,7 @@ public sealed record SearchRequest(string Query)
     /// <summary>How many values of each facet to return (the most frequent first), up to <see cref="ArticleSearch.MaxFacetLimit"/>.</summary>
     public int FacetLimit { get; init; } = ArticleSearch.FacetLimit;
 
-    /// <summary>Whether to count facets; a harvest that only pages through hits leaves them out.</summary>
+    /// <summary>Whether to count facets; an export that only pages through hits leaves them out.</summary>
     public bool WithFacets { get; init; } = true;
 }
 

@@ -96,7 +96,7 @@ public static class CorrectionEndpoints
         try
         {
             var undone = await corrections.Undo(key, context.User, int.TryParse(form["id"], out var id) ? id : null);
-            return undone is null ? Failed(context, key, new CorrectionFailure(ProblemCodes.CorrectionNothingToUndo, "本版没有可撤销的校正。")) : Done(context, key, null, undone);
+            return undone is null ? Failed(context, key, new CorrectionFailure(ProblemCodes.CorrectionNothingToUndo, "The page has no correction to undo.")) : Done(context, key, null, undone);
         }
         catch (CorrectionFailure e)
         {
@@ -118,7 +118,8 @@ public static class CorrectionEndpoints
     {
         if (WantsJson(context))
             return Problem(failure);
-        var html = "<h1 tabindex=\"-1\">校正未完成</h1>\n<p class=\"notice\" role=\"alert\">" + HtmlText.Escape(failure.Message) + "</p>\n<p><a href=\"/pages/"
+        var said = context.RequestServices.GetRequiredService<ChineseProblemTexts>().Say(failure.Code, failure.Values) ?? failure.Message;
+        var html = "<h1 tabindex=\"-1\">校正未完成</h1>\n<p class=\"notice\" role=\"alert\">" + HtmlText.Escape(said) + "</p>\n<p><a href=\"/pages/"
                    + HtmlText.Escape(key) + "\">返回版面</a></p>\n";
         return Results.Content(PageShell.Render("校正未完成", html), "text/html; charset=utf-8", Encoding.UTF8, failure.Status);
     }

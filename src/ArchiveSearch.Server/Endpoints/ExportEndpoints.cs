@@ -26,7 +26,7 @@ public static class ExportEndpoints
 
     private static async Task Export(
         HttpContext http,
-        SearchExporter harvest,
+        SearchExporter exporter,
         [AsParameters] SearchParameters parameters,
         [Description("csv (default) or jsonl.")] string? format,
         [Description("include: when nothing matches as written, export the near matches the search page offers (left out by default).")] string? relaxed)
@@ -45,7 +45,7 @@ public static class ExportEndpoints
                 throw new InvalidSearchException(SearchProblem.UnknownFormat, $"format must be csv or jsonl, not '{format}'.", ("value", format ?? ""));
             if (relaxed is not null && relaxed.Trim().ToLowerInvariant() is not ("include" or "exclude" or ""))
                 throw new InvalidSearchException(SearchProblem.UnknownRelaxed, $"relaxed must be include or exclude, not '{relaxed}'.", ("value", relaxed));
-            export = harvest.Start(parameters.ToRequest(), includeRelaxed: relaxedAsked);
+            export = exporter.Start(parameters.ToRequest(), includeRelaxed: relaxedAsked);
         }
         catch (InvalidSearchException e)
         {

@@ -47,7 +47,7 @@ public static class TrendEndpoints
         }
     }
 
-    private static IResult Page(TrendCounter counter, [AsParameters] TrendParameters parameters, string? measure)
+    private static IResult Page(TrendCounter counter, ChineseProblemTexts texts, [AsParameters] TrendParameters parameters, string? measure)
     {
         var shown = measure?.Trim().ToLowerInvariant() == "count" ? TrendMeasure.Count : TrendMeasure.Share;
         var papers = counter.Papers();
@@ -62,7 +62,7 @@ public static class TrendEndpoints
             }
             catch (InvalidSearchException e)
             {
-                error = "无法绘制：" + e.Message;
+                error = "无法绘制：" + (texts.Say(ProblemCodes.For(e), e.Values.Select(v => (v.Name, (object?)v.Value))) ?? e.Message);
                 status = StatusCodes.Status400BadRequest;
             }
         }

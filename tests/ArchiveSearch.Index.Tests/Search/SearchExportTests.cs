@@ -6,7 +6,7 @@ using ArchiveSearch.Index.Store;
 
 namespace ArchiveSearch.Index.Tests.Search;
 
-/// <summary>A harvest goes past the 10,000 hits that page numbers reach, every hit once, in the search's order.</summary>
+/// <summary>An export goes past the 10,000 hits that page numbers reach, every hit once, in the search's order.</summary>
 public sealed class SearchExportTests(SearchExportTests.Briefs archive) : IClassFixture<SearchExportTests.Briefs>
 {
     private const int Pages = 101;
@@ -40,12 +40,12 @@ public sealed class SearchExportTests(SearchExportTests.Briefs archive) : IClass
     [Theory]
     [InlineData(SearchSort.Relevance)]
     [InlineData(SearchSort.DateAscending)]
-    public void Every_hit_of_more_than_ten_thousand_is_harvested_once(SearchSort sort)
+    public void Every_hit_of_more_than_ten_thousand_is_exported_once(SearchSort sort)
     {
         var request = new SearchRequest("快讯") { Sort = sort };
-        var harvest = archive.Workspace.Exporter;
+        var exporter = archive.Workspace.Exporter;
 
-        using var export = harvest.Start(request);
+        using var export = exporter.Start(request);
         var ids = export.Hits().Select(h => h.Id).ToList();
 
         Assert.Equal(Pages * ArticlesPerPage, export.Total);
@@ -107,12 +107,12 @@ public sealed class SearchExportTests(SearchExportTests.Briefs archive) : IClass
     private static string Row(SearchHit hit) => System.Text.Json.JsonSerializer.Serialize(hit);
 
     [Fact]
-    public void Harvested_by_date_the_hits_come_day_by_day_in_page_order()
+    public void Exported_by_date_the_hits_come_day_by_day_in_page_order()
     {
         var request = new SearchRequest("") { Sort = SearchSort.DateAscending };
-        var harvest = archive.Workspace.Exporter;
+        var exporter = archive.Workspace.Exporter;
 
-        using var export = harvest.Start(request);
+        using var export = exporter.Start(request);
         var titles = export.Hits().Select(h => h.Title).Take(ArticlesPerPage + 2).ToList();
 
         Assert.Equal(Enumerable.Range(1, ArticlesPerPage).Select(n => $"快讯0-{n}").Concat(["快讯1-1", "快讯1-2"]), titles);

@@ -95,7 +95,7 @@ public sealed class TrendApiTests(DatedSite site) : IClassFixture<DatedSite>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("class=\"status error\"", html);
-        Assert.Contains("not closed", html);
+        Assert.Contains("第 1 个字处的括号没有闭合", html);
         Assert.Contains("value=\"(农技\"", html);
     }
 
