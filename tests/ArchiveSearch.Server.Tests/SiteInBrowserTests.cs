@@ -306,7 +306,7 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
     public async Task A_problem_is_shown_in_the_chinese_of_its_code_with_its_values_and_an_unknown_code_as_the_servers_detail()
     {
         var page = await OpenAsync();
-        var body = "{\"status\":400,\"code\":\"query.quote_not_closed\",\"position\":7,\"detail\":\"The quote opened at position 7 is not closed.\"}";
+        var body = "{\"status\":400,\"code\":\"query.quote_not_closed\",\"position\":7,\"detail\":\"Unclosed quote.\"}";
         await page.RouteAsync("**/api/search?**", route => route.FulfillAsync(new RouteFulfillOptions { Status = 400, ContentType = "application/problem+json", Body = body }));
 
         await page.GotoAsync("/?q=%E6%9C%AC%E6%8A%A5%E8%AE%AF");

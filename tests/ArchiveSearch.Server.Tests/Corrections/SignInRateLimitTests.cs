@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace ArchiveSearch.Server.Tests.Corrections;
 
@@ -21,5 +23,7 @@ public sealed class SignInRateLimitTests
         var fourth = await client.PostAsync("/signin", Archivists.Form(token, ("name", "alice"), ("password", Archivists.Password)));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+        Assert.Equal("application/problem+json", fourth.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("request.rate_limited", (await fourth.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 }
