@@ -33,7 +33,7 @@ builder.Services.AddArchiveSearch(builder.Configuration);
 builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "ArchiveSearch API";
-    document.Info.Description = "Full-text search over a Chinese newspaper archive. Errors are RFC 9457 problem details (application/problem+json).";
+    document.Info.Description = "Full-text search over a Chinese newspaper archive. Errors are RFC 9457 problem details (application/problem+json) with a stable machine-readable code (e.g. query.quote_not_closed) and the values it names as members of their own.";
     return Task.CompletedTask;
 }));
 
