@@ -83,6 +83,25 @@ public sealed class WriteRefusalTests : IAsyncLifetime
         Assert.False(Directory.Exists(Archivists.CorrectionsPath(host)) && Directory.GetFiles(Archivists.CorrectionsPath(host)).Length > 0);
     }
 
+    [Fact]
+    public async Task A_correction_that_cannot_be_made_is_told_in_chinese_on_the_form_and_by_its_code_to_a_script()
+    {
+        var key = await Archivists.PageKeyAsync(host);
+        var alice = await Archivists.SignInAsync(host, "alice");
+        var token = await Archivists.TokenAsync(alice, $"/pages/{key}");
+
+        var form = await alice.PostAsync($"/pages/{key}/corrections", Archivists.Form(token, ("kind", "merge"), ("item", "99"), ("target", "1")));
+        Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
+        Assert.Contains("本版没有第 99 篇", await form.Content.ReadAsStringAsync());
+
+        var script = new HttpRequestMessage(HttpMethod.Post, $"/api/pages/{key}/corrections") { Content = JsonContent.Create(new { kind = "merge", item = 99, target = 1 }) };
+        script.Headers.Add("X-CSRF-Token", token);
+        var problem = await (await alice.SendAsync(script)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("correction.item_unknown", problem.GetProperty("code").GetString());
+        Assert.Equal(99, problem.GetProperty("item").GetInt32());
+        Assert.Contains("no item 99", problem.GetProperty("detail").GetString());
+    }
+
     private static async Task AssertRefused(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         Assert.Equal(status, response.StatusCode);
