@@ -53,6 +53,7 @@ public static class ArchiveCoreServices
         services.TryAddSingleton(CorrectionStore.Disabled);
         services.AddSingleton<CorrectionFits>();
         services.AddSingleton<PageCorrector>();
+        services.AddSingleton<CorrectionChanges>();
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<PageLoader>();
         services.AddSingleton<DeletionGuard>();
