@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace ArchiveSearch.Server.Tests;
 
@@ -15,7 +16,17 @@ public sealed class LogLines : ILogEventSink
     public void Emit(LogEvent logEvent) =>
         events.Enqueue((logEvent.Level,
             logEvent.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: string name } ? name : "",
-            logEvent.RenderMessage()));
+            Render(logEvent)));
+
+    /// <summary>As the service's console line renders it: text properties as written, not quoted.</summary>
+    private static readonly MessageTemplateTextFormatter Message = new("{Message:lj}");
+
+    private static string Render(LogEvent logEvent)
+    {
+        using var text = new StringWriter();
+        Message.Format(logEvent, text);
+        return text.ToString();
+    }
 
     public IReadOnlyList<(LogEventLevel Level, string Source, string Message)> Events => events.ToArray();
 

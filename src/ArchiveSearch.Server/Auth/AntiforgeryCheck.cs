@@ -17,6 +17,7 @@ public sealed class AntiforgeryCheck : IEndpointFilter
         }
         catch (AntiforgeryValidationException)
         {
+            context.HttpContext.RequestServices.GetRequiredService<AuditLog>().Refuse(context.HttpContext, "no valid antiforgery token");
             return TypedResults.Problem("The request carries no valid antiforgery token; reload the page and try again.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Missing or invalid antiforgery token");
         }

@@ -36,13 +36,13 @@ public static class SignInEndpoints
 
         var principal = UserPrincipal.Create(account.Name, account.Role, CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        audit.Write(principal, "signed in", "", "");
+        audit.Write(principal, "sign-in", "");
         return Results.Redirect(returnUrl);
     }
 
     private static async Task<IResult> SignOut(HttpContext context, AuditLog audit)
     {
-        audit.Write(context.User, "signed out", "", "");
+        audit.Write(context.User, "sign-out", "");
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/");
     }
