@@ -15,6 +15,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddSerilog((services, logging) => logging
     .ReadFrom.Configuration(builder.Configuration)
+    // Sinks registered as services (ILogEventSink) receive every event too.
+    .ReadFrom.Services(services)
     .WithoutHealthCheckLines()
     .Enrich.FromLogContext()
     .WithEscapedText()

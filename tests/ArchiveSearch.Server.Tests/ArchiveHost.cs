@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArchiveSearch.Server.Tests;
 
@@ -44,6 +45,9 @@ public sealed class ArchiveHost : IAsyncDisposable
     /// <summary>Address of the real socket when started with Kestrel (for a browser).</summary>
     public Uri? BaseAddress { get; private set; }
 
+    /// <summary>A sink that receives the service's log events (through Serilog's services), or null.</summary>
+    public LogLines? Log { get; set; }
+
     public async Task StartAsync(IDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var port = kestrel ? LocalPorts.Free() : 0;
@@ -56,6 +60,8 @@ public sealed class ArchiveHost : IAsyncDisposable
             builder.UseSetting("Archive:SettleMilliseconds", "200");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
                 builder.UseSetting(key, value);
+            if (Log is { } log)
+                builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(log));
         });
         if (kestrel)
         {

@@ -12,4 +12,7 @@ public sealed record CorrectedPage(IReadOnlyList<Article> Articles, PageMetadata
 
     /// <summary>The segmenter's items whose ordinals the corrected cut does not have (merged away, emptied), so their ids can lead on.</summary>
     public IReadOnlyList<Article> Gone { get; init; } = [];
+
+    /// <summary>The corrections applied (null when the page has none), so the page's record can say which were.</summary>
+    public PageCorrections? Source { get; init; }
 }

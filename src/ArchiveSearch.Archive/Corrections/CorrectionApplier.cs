@@ -12,10 +12,16 @@ namespace ArchiveSearch.Archive.Corrections;
 /// </summary>
 public static class CorrectionApplier
 {
+    /// <summary>
+    /// Raised whenever the way corrections apply changes: it is part of <see cref="CorrectionsHash"/>, so every corrected
+    /// page (and only those) is indexed again once.
+    /// </summary>
+    public const int Version = 2;
+
     public static CorrectedPage Apply(PageCorrections? corrections, string pageText, PageMetadata metadata, IReadOnlyList<Article> articles)
     {
         if (corrections is null || !corrections.Active.Any())
-            return CorrectedPage.Unchanged(articles, metadata);
+            return CorrectedPage.Unchanged(articles, metadata) with { Source = corrections };
         var hash = PageText.Hash(pageText);
         var items = articles.Select(WorkingItem.From).ToList();
         var outcomes = new List<CorrectionOutcome>();
@@ -27,7 +33,7 @@ public static class CorrectionApplier
 
         var corrected = items.OrderBy(i => i.Ordinal).Select(i => i.ToArticle()).ToList();
         var kept = corrected.Select(a => a.Ordinal).ToHashSet();
-        return new CorrectedPage(corrected, metadata, outcomes) { Gone = articles.Where(a => !kept.Contains(a.Ordinal)).ToList() };
+        return new CorrectedPage(corrected, metadata, outcomes) { Gone = articles.Where(a => !kept.Contains(a.Ordinal)).ToList(), Source = corrections };
     }
 
     /// <summary>The ordinal a new split-off item takes: one past every ordinal the page's items have.</summary>

@@ -52,6 +52,7 @@ public static class ArchiveCoreServices
         services.AddSingleton(sp => new CorrectionStore(sp.GetRequiredService<ArchiveCoreSettings>().CorrectionsPath));
         services.AddSingleton<CorrectionFits>();
         services.AddSingleton<PageCorrector>();
+        services.AddSingleton<CorrectionChanges>();
         services.AddSingleton<PageIngestor>();
         services.AddSingleton<PageLoader>();
         services.AddSingleton<DeletionGuard>();

@@ -27,7 +27,7 @@ public sealed class PageIngestor(PageWriter writer, IPageSegmenter segmenter, Pa
         var corrected = corrector.Apply(pageId, relativePath, IndexPipeline.ContentHash(fingerprint), read.Text!, pageMetadata, segmenter.Split(read.Text!));
         var articles = corrected.Articles;
         var record = new PageRecord(relativePath, fingerprint, pageId, PageStatus.Indexed, articles.Count, DateTimeOffset.UtcNow,
-            Encoding: read.EncodingName, SidecarProblem: sidecarProblem, Stamp: stamp);
+            Encoding: read.EncodingName, SidecarProblem: sidecarProblem, Stamp: stamp, Corrections: AppliedCorrections.Of(corrected));
         writer.ReplacePage(record, pageMetadata, articles, LinesOutsideArticles.Find(read.Text!, articles), corrected.Metadata, corrected.Gone);
         logger.LogInformation("Indexed page {Path}: {Articles} articles ({Encoding})", relativePath, articles.Count, read.EncodingName);
         return record;

@@ -6,7 +6,8 @@ namespace ArchiveSearch.Index.Schema;
 /// says why the page's sidecar was rejected, when it was. <see cref="Stamp"/>
 /// is the size and modification time of the page and its sidecar as last seen: a rescan that finds the same
 /// stamp trusts the hash without reading the file again. <see cref="KeyRule"/> is the rule that chose the key of
-/// the page's article ids (see <c>ArticleId.Candidates</c>).
+/// the page's article ids (see <c>ArticleId.Candidates</c>). <see cref="Corrections"/> are the corrections the page
+/// was indexed with, when it has any.
 /// </summary>
 public sealed record PageRecord(
     string Path,
@@ -19,4 +20,5 @@ public sealed record PageRecord(
     string? Encoding = null,
     string? SidecarProblem = null,
     string? Stamp = null,
-    string? KeyRule = null);
+    string? KeyRule = null,
+    AppliedCorrections? Corrections = null);

@@ -30,6 +30,15 @@ public static class PageRecordDocuments
     /// <summary>Why the page's sidecar was rejected; indexed so that rejected sidecars can be counted.</summary>
     public const string SidecarProblem = "sidecar_problem";
 
+    /// <summary>The key of the corrections the page was indexed with; indexed so that every corrected page can be found.</summary>
+    public const string CorrectionsKey = "corrections_key";
+
+    public const string CorrectionsHash = "corrections_hash";
+    public const string CorrectionsNotApplied = "corrections_not_applied";
+
+    /// <summary>The records of every page indexed with corrections.</summary>
+    public static readonly Query AnyCorrected = TermRangeQuery.NewStringRange(CorrectionsKey, null, null, true, true);
+
     private const char SummarySeparator = '\0';
 
     public static readonly Query Every = new TermQuery(new Term(ArticleFields.DocType, DocTypes.PageRecord));
@@ -62,6 +71,13 @@ public static class PageRecordDocuments
             doc.Add(new StoredField(Stamp, page.Stamp));
         if (page.KeyRule is not null)
             doc.Add(new StoredField(KeyRule, page.KeyRule));
+        if (page.Corrections is { } corrections)
+        {
+            doc.Add(new StringField(CorrectionsKey, corrections.PageKey, Field.Store.YES));
+            doc.Add(new StoredField(CorrectionsHash, corrections.Hash));
+            doc.Add(new StoredField(CorrectionsNotApplied, corrections.NotAppliedText));
+        }
+
         doc.Add(new BinaryDocValuesField(Summary, new BytesRef(string.Join(SummarySeparator, page.Path, page.PageId, page.Hash, page.Stamp ?? ""))));
         return doc;
     }
@@ -77,7 +93,10 @@ public static class PageRecordDocuments
         Encoding: doc.Get(Encoding),
         SidecarProblem: doc.Get(SidecarProblem),
         Stamp: doc.Get(Stamp),
-        KeyRule: doc.Get(KeyRule));
+        KeyRule: doc.Get(KeyRule),
+        Corrections: doc.Get(CorrectionsKey) is { } key
+            ? new AppliedCorrections(key, doc.Get(CorrectionsHash) ?? "", AppliedCorrections.ParseNotApplied(doc.Get(CorrectionsNotApplied)))
+            : null);
 
     public static DateTimeOffset ReadIndexedAt(Document doc) => DateTimeOffset.Parse(doc.Get(IndexedAt), CultureInfo.InvariantCulture);
 

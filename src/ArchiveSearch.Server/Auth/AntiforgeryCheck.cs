@@ -18,6 +18,7 @@ public sealed class AntiforgeryCheck : IEndpointFilter
         }
         catch (AntiforgeryValidationException)
         {
+            context.HttpContext.RequestServices.GetRequiredService<AuditLog>().Refuse(context.HttpContext, "no valid antiforgery token");
             return ApiProblems.Of(ProblemCodes.AuthAntiforgeryInvalid, "The request carries no valid antiforgery token; reload the page and try again.");
         }
 

@@ -106,6 +106,9 @@ public static class AuthServices
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            context.HttpContext.RequestServices.GetRequiredService<AuditLog>().Refuse(context.HttpContext,
+                status == StatusCodes.Status401Unauthorized ? "not signed in" : "needs the archivist role");
         if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api"))
         {
             context.Response.Redirect(context.RedirectUri);

@@ -14,6 +14,8 @@ public static class SignInEndpoints
     {
         app.MapGet("/signin", Form).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/signin", SignIn).AllowAnonymous().AddEndpointFilter<AntiforgeryCheck>().RequireRateLimiting(AuthServices.SignInRateLimit).ExcludeFromDescription();
+        app.MapGet("/api/account", Account).AllowAnonymous()
+            .WithSummary("Who is signed in (name and role, null when nobody), with the antiforgery token a form or script of this site sends with a write");
         app.MapPost("/signout", SignOut).RequireAuthorization().AddEndpointFilter<AntiforgeryCheck>().ExcludeFromDescription();
         return app;
     }
@@ -36,13 +38,21 @@ public static class SignInEndpoints
 
         var principal = UserPrincipal.Create(account.Name, account.Role, CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        audit.Write(principal, "signed in", "", "");
+        audit.Write(principal, "sign-in", "");
         return Results.Redirect(returnUrl);
+    }
+
+    private static IResult Account(HttpContext context, IAntiforgery antiforgery)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated != true)
+            return Results.Json(new { name = (string?)null, role = (string?)null, token = (string?)null });
+        return Results.Json(new { name = UserPrincipal.NameOf(user), role = UserPrincipal.RoleOf(user), token = antiforgery.GetAndStoreTokens(context).RequestToken });
     }
 
     private static async Task<IResult> SignOut(HttpContext context, AuditLog audit)
     {
-        audit.Write(context.User, "signed out", "", "");
+        audit.Write(context.User, "sign-out", "");
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/");
     }

@@ -72,6 +72,38 @@ public sealed class CorrectionService(
 
     public async Task<Correction> Make(string pageKey, CorrectionRequest request, ClaimsPrincipal user)
     {
+        try
+        {
+            return await MakeChecked(pageKey, request, user);
+        }
+        catch (CorrectionFailure e)
+        {
+            audit.Refuse(user, "correct " + request.Kind, Target(pageKey, request.Item), $"{e.Status} {e.Message}");
+            throw;
+        }
+    }
+
+    public async Task<Correction?> Undo(string pageKey, ClaimsPrincipal user, int? id)
+    {
+        try
+        {
+            var undone = await UndoChecked(pageKey, user, id);
+            if (undone is null)
+                audit.Refuse(user, "undo", Target(pageKey, null), "409 the page has no correction to undo");
+            return undone;
+        }
+        catch (CorrectionFailure e)
+        {
+            audit.Refuse(user, "undo", Target(pageKey, null), $"{e.Status} {e.Message}");
+            throw;
+        }
+    }
+
+    /// <summary>The page, and the article when one is named, as an audit line names them.</summary>
+    private static string Target(string pageKey, int? item) => "/pages/" + pageKey + (item is { } ordinal ? $" article {pageKey}-{ordinal}" : "");
+
+    private async Task<Correction> MakeChecked(string pageKey, CorrectionRequest request, ClaimsPrincipal user)
+    {
         var state = Load(pageKey) ?? throw new CorrectionFailure(ProblemCodes.PageNotFound, $"No page has the key '{pageKey}'.", ("key", pageKey));
         if (state.Text is null || state.Path is null)
             throw new CorrectionFailure(ProblemCodes.CorrectionPageUnreadable, "The page file cannot be read now, so its cut cannot be corrected.");
@@ -81,18 +113,18 @@ public sealed class CorrectionService(
         if (!outcome.Applied)
             throw new CorrectionFailure(ProblemCodes.CorrectionDoesNotFit, $"The correction does not fit the page: {CorrectionProblem.Describe(outcome.Problem!)}.");
         var stored = store.Add(pageKey, state.Path, correction);
-        audit.Write(user, "corrected", "/pages/" + pageKey, $"#{stored.Id} {stored.Kind}{Because(stored.Why)}");
+        audit.Write(user, "correct " + stored.Kind, Target(pageKey, request.Item), $"#{stored.Id}{Into(request.Target)}{Because(stored.Why)}");
         await Reindex(state.Path);
         return stored;
     }
 
-    public async Task<Correction?> Undo(string pageKey, ClaimsPrincipal user, int? id)
+    private async Task<Correction?> UndoChecked(string pageKey, ClaimsPrincipal user, int? id)
     {
         var state = Load(pageKey) ?? throw new CorrectionFailure(ProblemCodes.PageNotFound, $"No page has the key '{pageKey}'.", ("key", pageKey));
         var undone = store.Undo(pageKey, UserPrincipal.NameOf(user), DateTimeOffset.UtcNow, id);
         if (undone is null)
             return null;
-        audit.Write(user, "undid", "/pages/" + pageKey, $"#{undone.Id} {undone.Kind}");
+        audit.Write(user, "undo", Target(pageKey, null), $"#{undone.Id} {undone.Kind}");
         if (state.Path is not null)
             await Reindex(state.Path);
         return undone;
@@ -109,6 +141,8 @@ public sealed class CorrectionService(
             throw new CorrectionFailure(ProblemCodes.CorrectionStoredNotYetIndexed, "The correction is stored; the page is being indexed again and will show it shortly.");
         }
     }
+
+    private static string Into(int? target) => target is { } ordinal ? $" with article {ordinal}" : "";
 
     private static string Because(string? why) => string.IsNullOrWhiteSpace(why) ? "" : ": " + why;
 

@@ -96,11 +96,10 @@ public static class NewspaperPageView
             html.Append("<a class=\"signin-link\" href=\"/signin?returnUrl=").Append(HtmlText.Escape(Uri.EscapeDataString(ArticleLinks.PageUrl(page.Key))))
                 .Append("\">登录</a>后档案员可校正本版切分。");
         }
-        else
+        else if (!viewer.MayCorrect)
         {
-            html.Append("已登录：<span class=\"user\">").Append(HtmlText.Escape(viewer.Name)).Append("</span>（").Append(HtmlText.Escape(viewer.Role ?? "")).Append("）");
-            if (viewer.Token is not null)
-                html.Append("<form class=\"signout\" method=\"post\" action=\"/signout\">").Append(Token(viewer)).Append("<button type=\"submit\">退出</button></form>");
+            // Who is signed in, and the sign-out button, are in the site header.
+            html.Append("只有档案员可以校正本版切分。");
         }
 
         html.Append("</p>\n");

@@ -8,6 +8,11 @@ namespace ArchiveSearch.Server.Html;
 /// </summary>
 public static class PageShell
 {
+    /// <summary>Where the header says who is signed in; <c>account.js</c> fills it on every page, static or rendered.</summary>
+    public const string AccountSlot = "<div class=\"site-account\" id=\"site-account\" aria-label=\"账户\"></div>";
+
+    public const string AccountScript = "/account.js";
+
     public static string Render(string title, string main, params string[] scripts) => Render(title, main, [], scripts);
 
     /// <summary>A page with style sheets of its own after the shared one.</summary>
@@ -23,9 +28,10 @@ public static class PageShell
         html.Append("</head>\n<body>\n")
             .Append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n")
             .Append("<header class=\"site\"><a class=\"brand\" href=\"/\">ArchiveSearch <small>报纸档案检索</small></a>")
-            .Append("<nav class=\"site-nav\" aria-label=\"站点\"><a href=\"/\">检索</a><a href=\"/papers\">报纸目录</a><a href=\"/coverage\">往期报道</a><a href=\"/trends\">词频趋势</a></nav></header>\n")
+            .Append("<nav class=\"site-nav\" aria-label=\"站点\"><a href=\"/\">检索</a><a href=\"/papers\">报纸目录</a><a href=\"/coverage\">往期报道</a><a href=\"/trends\">词频趋势</a></nav>")
+            .Append(AccountSlot).Append("</header>\n")
             .Append("<main id=\"main\" class=\"permalink\" tabindex=\"-1\">\n").Append(main).Append("</main>\n");
-        foreach (var script in scripts)
+        foreach (var script in scripts.Prepend(AccountScript))
             html.Append("<script src=\"").Append(HtmlText.Escape(script)).Append("\"></script>\n");
         return html.Append("</body>\n</html>\n").ToString();
     }

@@ -24,6 +24,7 @@ public sealed class InboxIndexingWorker(
     PageLoader loader,
     PageReindexQueue reindex,
     CorrectionStore corrections,
+    CorrectionChanges correctionChanges,
     ILogger<InboxIndexingWorker> logger) : BackgroundService
 {
     /// <summary>Changed page paths and when their last event came.</summary>
@@ -122,12 +123,13 @@ public sealed class InboxIndexingWorker(
     }
 
     /// <summary>When each corrections file was last seen changed; a file written by another process (an import) shows up here.</summary>
-    private IReadOnlyDictionary<string, DateTime> correctionStamps = new Dictionary<string, DateTime>();
+    private IReadOnlyDictionary<string, DateTime>? correctionStamps;
     private DateTime nextCorrectionsLook = DateTime.MinValue;
 
     /// <summary>
     /// Indexes again the pages whose corrections were asked for, and, at start and every rescan interval, the pages whose
-    /// corrections file changed outside the service (at start: every corrected page, which also says which corrections fit).
+    /// corrections changed outside the service: at start every corrections file and every page indexed with corrections
+    /// is weighed (by hash, against the page's record), later only the files written or removed since the last look.
     /// </summary>
     private void ReindexCorrected(InboxFiles inbox)
     {
@@ -137,12 +139,13 @@ public sealed class InboxIndexingWorker(
         {
             nextCorrectionsLook = DateTime.UtcNow + TimeSpan.FromSeconds(options.Value.RescanSeconds);
             var stamps = corrections.Stamps();
-            foreach (var (key, written) in stamps)
-            {
-                if ((!correctionStamps.TryGetValue(key, out var seen) || seen != written) && PageKeys.PathOf(index, key) is { } path)
-                    paths.Add(path);
-            }
-
+            var keys = (correctionStamps is { } before
+                ? stamps.Where(s => !before.TryGetValue(s.Key, out var seen) || seen != s.Value).Select(s => s.Key).Concat(before.Keys.Where(k => !stamps.ContainsKey(k)))
+                : stamps.Keys.Concat(correctionChanges.CorrectedKeys())).Distinct(StringComparer.Ordinal).ToList();
+            var changed = correctionChanges.PagesToReindex(keys);
+            if (correctionStamps is null)
+                logger.LogInformation("Weighed the corrections of {Pages} corrected page(s) at start: {Changed} changed since indexed", keys.Count, changed.Count);
+            paths.UnionWith(changed);
             correctionStamps = stamps;
         }
 

@@ -53,12 +53,12 @@ public sealed class PageViewInBrowserTests : IAsyncLifetime
 
         await page.GotoAsync($"/pages/{key}?article={key}-1");
         Assert.Equal(0, await page.Locator("form.fix-form").CountAsync());
-        await page.ClickAsync("a.signin-link");
+        await page.ClickAsync("main a.signin-link");
         await page.FillAsync("input[name=name]", "alice");
         await page.FillAsync("input[name=password]", Archivists.Password);
         await page.ClickAsync("form.signin button[type=submit]");
         await page.WaitForURLAsync($"**/pages/{key}");
-        Assert.Contains("alice", await page.InnerTextAsync(".account"));
+        Assert.Equal("alice", await page.InnerTextAsync("#site-account .user"));
         Assert.Equal("白杨沟村冷链仓储投用", await FirstHitTitleAsync(page, "白杨沟村冷链"));
 
         await page.GotoAsync($"/pages/{key}?article={key}-1");
