@@ -41,19 +41,16 @@ public static class TextCohesion
 
     /// <summary>
     /// Whether a paragraph reads as part of <paramref name="elsewhere"/> rather than of <paramref name="here"/>: it
-    /// shares at least <see cref="MinShared"/> pairs with the text elsewhere and none, or far fewer, with the text here.
+    /// shares at least <see cref="MinShared"/> pairs with the text elsewhere and none with the text here.
     /// </summary>
     public static bool BelongsElsewhere(string paragraph, string here, string elsewhere)
     {
         var there = Shared(paragraph, elsewhere);
-        return there >= MinShared && there >= Margin * (Shared(paragraph, here) + 1);
+        return there >= MinShared && Shared(paragraph, here) == 0;
     }
 
     /// <summary>Fewer shared pairs than this are chance (两个, 村民).</summary>
     public const int MinShared = 2;
-
-    /// <summary>How many times more pairs the paragraph must share elsewhere than here.</summary>
-    private const int Margin = 2;
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }
