@@ -126,6 +126,10 @@ internal static class SplitCommand
                 Console.WriteLine("    " + problem);
         }
 
+        // How each cut rule fares: the items it doubted that were cut wrong, and those cut right.
+        foreach (var rule in scores.SelectMany(s => s.RuleFirings).GroupBy(f => f.Rule).OrderBy(g => g.Key, StringComparer.Ordinal))
+            Console.WriteLine($"rule {rule.Key}: doubted {rule.Count(f => f.ItemWrong)} wrong items, {rule.Count(f => !f.ItemWrong)} right items");
+
         double matched = scores.Sum(s => s.Matched), expected = scores.Sum(s => s.Expected), found = scores.Sum(s => s.Found);
         double precision = matched / Math.Max(1, found), recall = matched / Math.Max(1, expected);
         var f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;

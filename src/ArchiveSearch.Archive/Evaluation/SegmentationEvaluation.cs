@@ -81,6 +81,9 @@ public sealed record PageScore(
 
     /// <summary>Where the cut verdict and the marks disagree: a wrong item not flagged, a right one flagged.</summary>
     public IReadOnlyList<string> FlagMisses { get; init; } = [];
+
+    /// <summary>Every reason given on the page, with whether its item was cut wrong.</summary>
+    public IReadOnlyList<CutRuleFiring> RuleFirings { get; init; } = [];
 }
 
 /// <summary>
@@ -205,6 +208,7 @@ public static class SegmentationEvaluation
             ItemsRight = wrong.Count(w => !w),
             RightFlagged = Enumerable.Range(0, predicted.Count).Count(i => !wrong[i] && flagged[i]),
             FlagMisses = misses,
+            RuleFirings = Enumerable.Range(0, predicted.Count).SelectMany(i => predicted[i].Cut.Reasons.Select(r => new CutRuleFiring(r.Rule, wrong[i]))).ToList(),
         };
     }
 

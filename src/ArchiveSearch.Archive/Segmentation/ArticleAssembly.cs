@@ -115,6 +115,7 @@ internal sealed class ArticleAssembly(List<Block> blocks, Action<string, string,
             : hasKicker ? "headline-with-kicker"
             : bylineFollows ? "byline-follows-headline"
             : afterReport ? "headline-after-finished-report"
+            : SignedByOthersBelow(end) ? "headline-of-item-signed-by-others"
             : PhotoFollows(end) ? "headline-over-photo"
             : null;
         var startsArticle = reason is not null;
@@ -142,6 +143,7 @@ internal sealed class ArticleAssembly(List<Block> blocks, Action<string, string,
         {
             // A sub-head of the running feature: kept as a paragraph of its text.
             record("sub-head", "kept in the running item's text", run[0]);
+            current!.HasSubHeads = true;
             foreach (var subhead in run)
             {
                 current!.Body.Add(subhead.Text);
@@ -151,6 +153,48 @@ internal sealed class ArticleAssembly(List<Block> blocks, Action<string, string,
 
         columnLabelSeen = false;
         return end;
+    }
+
+    /// <summary>
+    /// After a signed item whose text has ended, the text under a headline closes with a credit naming other people
+    /// (本报评论员 司南 … / … 本报记者 路遥): the headline opens an item of its own, not a sub-head of the signed one.
+    /// </summary>
+    private bool SignedByOthersBelow(int k)
+    {
+        // A feature with a kicker or sub-heads may close with the names of more contributors.
+        if (current is not { Byline: { } byline, HasText: true, HasSubHeads: false, Kickers.Count: 0 } || !LineShapes.EndsSentence(current.Body[^1]))
+            return false;
+        var signers = Credits.People(byline).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var text = false;
+        for (; k < blocks.Count; k++)
+        {
+            var block = blocks[k];
+            string? credit = null;
+            switch (block.Kind)
+            {
+                case LineKind.Body when block.Byline is not null:
+                    return false;
+                case LineKind.Body:
+                    text = true;
+                    credit = block.Credit is not null && !block.CreditIsPhoto ? block.Credit : null;
+                    break;
+                case LineKind.Byline or LineKind.EndCredit when text:
+                    credit = block.Text;
+                    break;
+                case LineKind.Caption or LineKind.PhotoCredit or LineKind.SpeakerLabel or LineKind.Furniture:
+                    break;
+                default:
+                    return false;
+            }
+
+            if (credit is not null)
+            {
+                var people = Credits.People(credit);
+                return people.Count > 0 && people.All(p => !signers.Contains(p.Name));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What a column's label says about its items: 快讯 and the like hold briefs, 图说 photos.</summary>

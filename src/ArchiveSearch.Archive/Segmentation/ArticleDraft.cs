@@ -18,6 +18,9 @@ internal sealed class ArticleDraft(int start)
     public string? Byline { get; set; }
     public bool IsPhoto { get; set; }
 
+    /// <summary>Headings were kept in the text as sub-heads: the item is a feature.</summary>
+    public bool HasSubHeads { get; set; }
+
     /// <summary>The kind its column's label gives the article (快讯: brief, 图说: photo), if any.</summary>
     public ArticleKind? ColumnKind { get; init; }
 

@@ -21,6 +21,9 @@ public static partial class CutRules
     /// <summary>A sentence this short opening a paragraph ends a sentence begun elsewhere (稳定。县粮食…).</summary>
     private const int MaxSentenceTail = 4;
 
+    /// <summary>A paragraph shorter than this is not placed in another item by the words it shares.</summary>
+    private const int MinPlacedParagraph = 30;
+
     /// <summary>How much of a text a reason quotes.</summary>
     private const int QuotedLength = 24;
 
@@ -36,6 +39,10 @@ public static partial class CutRules
         new("text-without-headline", "text with neither headline nor byline, left over between items", TextWithoutHeadline),
         new("two-credits", "two credits name the item's authors", TwoCredits),
         new("unusual-length", "a length unusual for its kind", UnusualLength),
+        new("paragraph-of-a-neighbour", "a paragraph shares the words of the item next to it, not of this one", ParagraphOfANeighbour),
+        new("paragraph-in-a-neighbour", "a paragraph printed in the item next to it shares this item's words, not that one's", ParagraphInANeighbour),
+        new("sentence-end-in-next-item", "the next item opens with the bare end of a sentence, which may have begun in this one", SentenceEndInNextItem),
+        new("paragraph-breaks-off", "a paragraph inside the text stops without closing punctuation", ParagraphBreaksOff),
     ];
 
     /// <summary>The reasons to doubt the item's cut, one per rule that finds its sign, in the registry's order.</summary>
@@ -51,8 +58,35 @@ public static partial class CutRules
         return reasons;
     }
 
+    /// <summary>
+    /// A paragraph joined with text printed after other blocks, when the text it took shares no words with the rest of
+    /// the item: the word or pair of words that chose the join is all that holds them together.
+    /// </summary>
     private static string? JoinedAcrossBlocks(CutEvidence e) =>
-        e.All("reading-order", "continues-across-blocks").Select(d => d.Text).FirstOrDefault();
+        e.All("reading-order", "continues-across-blocks").Select(d => d.Text).FirstOrDefault(join => !JoinedTextBelongs(e, join));
+
+    /// <summary>Whether the text a join appended shares words with the rest of its item (title and other text).</summary>
+    private static bool JoinedTextBelongs(CutEvidence e, string join)
+    {
+        var appended = JoinedPart(join) ?? "";
+        var rest = e.Article.Title + string.Concat(e.Article.Paragraphs).Replace(appended, "", StringComparison.Ordinal);
+        return TextCohesion.Shared(appended, rest) >= TextCohesion.MinShared;
+    }
+
+    /// <summary>
+    /// Whether the two halves of a sentence joined past a caption read on as one: it broke at a comma, a word or a
+    /// known pair of words spans the join, or the second half shares words with the rest of the item.
+    /// </summary>
+    private static bool JoinReadsOn(CutEvidence e, string join)
+    {
+        var bar = join.IndexOf('|');
+        if (bar < 0)
+            return false;
+        var (tail, appended) = (join[..bar], join[(bar + 1)..]);
+        if (tail.Length > 0 && tail[^1] is '，' or '、' or ',')
+            return true;
+        return WordJoins.Shared.Judge(tail, appended).IsPlausible || JoinedTextBelongs(e, join);
+    }
 
     /// <summary>
     /// A caption that wrap repair stepped over (so it was taken for one), a photo found inside the running text,
@@ -65,10 +99,10 @@ public static partial class CutRules
             return spliced.Text;
         if (e.Article.Kind == ArticleKind.Photo)
             return null;
+        // A caption stepped over by wrap repair is doubted only when the sentence's halves do not read on as one.
         return e.Decisions.FirstOrDefault(d =>
-            d is { Pass: "wraps", Rule: "sentence-continues-past-caption" }
-            or { Pass: "assembly", Rule: "photo-inside-article" }
-            or { Pass: "credits", Rule: "trailing-photo-credit" })?.Text;
+            (d is { Pass: "wraps", Rule: "sentence-continues-past-caption" } && !JoinReadsOn(e, d.Text))
+            || d is { Pass: "assembly", Rule: "photo-inside-article" } or { Pass: "credits", Rule: "trailing-photo-credit" })?.Text;
     }
 
     /// <summary>The text a join decision appended (after its bar), or null when it is no join.</summary>
@@ -82,20 +116,96 @@ public static partial class CutRules
 
     private static string? OpensMidSentence(CutEvidence e)
     {
-        foreach (var paragraph in e.Article.Paragraphs)
+        return e.Article.Paragraphs.FirstOrDefault(p => BareSentenceEnd(p) is not null);
+    }
+
+    /// <summary>The item after this one (a photo's caption too) opens with the bare end of a sentence (应收尽收。).</summary>
+    private static string? SentenceEndInNextItem(CutEvidence e) =>
+        e.Article.Kind != ArticleKind.Photo && e.Next is { Paragraphs.Count: > 0 } next && BareSentenceEnd(next.Paragraphs[0]) is { } end ? end : null;
+
+    /// <summary>A sentence of a few characters with no clause mark opening the text: the end of a sentence begun elsewhere.</summary>
+    private static string? BareSentenceEnd(string paragraph)
+    {
+        var end = paragraph.IndexOf('。');
+        return end is > 0 && end <= MaxSentenceTail && paragraph.IndexOfAny(ClauseMarks, 0, end) < 0 ? paragraph[..(end + 1)] : null;
+    }
+
+    private static readonly char[] ClauseMarks = ['，', '“', '”', '：', '、', '\n'];
+
+    /// <summary>
+    /// A headline moved above its report's opening, when that opening shares no words with the headline and the text
+    /// under it: the opening may be another report's.
+    /// </summary>
+    private static string? LateHeadline(CutEvidence e) =>
+        e.All("reading-order", "late-headline").Select(d => d.Text).FirstOrDefault(_ => !OpeningBelongs(e.Article));
+
+    private static bool OpeningBelongs(Article article) =>
+        article.Paragraphs.Count > 0
+        && TextCohesion.Shared(article.Paragraphs[0], article.Title + string.Concat(article.Paragraphs.Skip(1))) >= TextCohesion.MinShared;
+
+    /// <summary>
+    /// A paragraph after the first that shares the words of a neighbouring item (a report's, not a photo's) and not
+    /// this item's: a paragraph of the neighbour printed in this item's column.
+    /// </summary>
+    private static string? ParagraphOfANeighbour(CutEvidence e)
+    {
+        if (e.Article.Kind == ArticleKind.Photo)
+            return null;
+        foreach (var neighbour in Neighbours(e))
         {
-            var end = paragraph.IndexOf('。');
-            if (end is > 0 && end <= MaxSentenceTail && paragraph.IndexOfAny(ClauseMarks, 0, end) < 0)
+            if (StrayParagraph(e.Article, neighbour) is { } stray)
+                return stray;
+        }
+
+        return null;
+    }
+
+    /// <summary>The other side of <see cref="ParagraphOfANeighbour"/>: a neighbour holds a paragraph that shares this item's words.</summary>
+    private static string? ParagraphInANeighbour(CutEvidence e)
+    {
+        if (e.Article.Kind == ArticleKind.Photo)
+            return null;
+        foreach (var neighbour in Neighbours(e))
+        {
+            if (StrayParagraph(neighbour, e.Article) is { } stray)
+                return stray;
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Article> Neighbours(CutEvidence e) =>
+        new[] { e.Previous, e.Next }.OfType<Article>().Where(a => a.Kind != ArticleKind.Photo);
+
+    /// <summary>A paragraph of <paramref name="holder"/> (not its first) that shares the words of <paramref name="other"/> and not the holder's.</summary>
+    private static string? StrayParagraph(Article holder, Article other)
+    {
+        var otherText = other.Title + string.Concat(other.Paragraphs);
+        for (var i = 1; i < holder.Paragraphs.Count; i++)
+        {
+            var paragraph = holder.Paragraphs[i];
+            // A question, a stanza or a note about the author says too little of its topic to be placed by its words.
+            if (paragraph.Length < MinPlacedParagraph || paragraph.Contains('\n') || LineShapes.IsAboutTheAuthor(paragraph))
+                continue;
+            var own = holder.Title + string.Concat(holder.Paragraphs.Where((_, k) => k != i));
+            if (TextCohesion.BelongsElsewhere(paragraph, own, otherText))
                 return paragraph;
         }
 
         return null;
     }
 
-    private static readonly char[] ClauseMarks = ['，', '“', '”', '：', '、', '\n'];
-
-    private static string? LateHeadline(CutEvidence e) =>
-        e.All("reading-order", "late-headline").Select(d => d.Text).FirstOrDefault();
+    /// <summary>
+    /// A paragraph before the item's last that stops without closing punctuation and is no sub-head: a sentence whose
+    /// end was printed in another item, or whose other half is missing.
+    /// </summary>
+    private static string? ParagraphBreaksOff(CutEvidence e)
+    {
+        if (e.Article.Kind == ArticleKind.Photo)
+            return null;
+        return e.Article.Paragraphs.Take(e.Article.Paragraphs.Count - 1).FirstOrDefault(p =>
+            !p.Contains('\n') && !LineShapes.IsHeadingLike(p) && !LineShapes.EndsSentence(p) && !IsDateLine(p) && !LineShapes.IsSourceNote(p) && Credits.TrailingCredit(p) is null);
+    }
 
     private static string? UnclosedEnding(CutEvidence e)
     {

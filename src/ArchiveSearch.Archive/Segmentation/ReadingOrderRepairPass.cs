@@ -10,6 +10,11 @@ namespace ArchiveSearch.Archive.Segmentation;
 /// moved above them.</item>
 /// <item><c>paragraph-before-headline</c>: a paragraph printed between a headline and the byline that opens its
 /// report (本报讯…) goes on from the item above the headline, and moves there.</item>
+/// <item><c>sentence-continues-past-headline</c>: a report's opening paragraph that breaks off at a comma, then
+/// its headline (and a photo), then the rest of the sentence: the headline goes above the report and the sentence
+/// is made whole.</item>
+/// <item><c>paragraph-before-byline</c>: a paragraph printed between a headline and the byline on a line of its
+/// own that opens its report, which reads as the item above the headline, moves there.</item>
 /// <item><c>profile-parts-together</c>: an item printed between two profiles of a feature is moved after the
 /// feature.</item>
 /// </list>
@@ -29,8 +34,10 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
     {
         var judge = joins ?? WordJoins.Shared;
         JoinBrokenParagraphs(work, judge);
+        JoinSentencesAcrossLateHeadlines(work);
         RaiseLateHeadlines(work);
         ReturnParagraphsAboveHeadlines(work);
+        ReturnParagraphsAboveBylines(work);
         KeepProfilesTogether(work);
     }
 
@@ -170,6 +177,102 @@ public sealed class ReadingOrderRepairPass(WordJoins? joins = null) : ISegmentat
             blocks.RemoveAt(end);
             blocks.Insert(h, stray);
             h = end;
+        }
+    }
+
+    /// <summary>
+    /// A report's opening paragraph (本报讯…) that stops at a comma or enumeration mark, right above a headline:
+    /// the headline was printed inside the report's first sentence. When the text under the headline (past a photo's
+    /// caption and credit) opens with no byline, the headline moves above the report and the sentence is joined.
+    /// </summary>
+    private void JoinSentencesAcrossLateHeadlines(PageWork work)
+    {
+        var blocks = work.Blocks;
+        for (var h = 1; h < blocks.Count; h++)
+        {
+            if (blocks[h].Kind != LineKind.Heading || !BreaksOff(blocks[h - 1]) || blocks[h - 1].Text[^1] is not ('，' or '、' or ','))
+                continue;
+            var end = h;
+            while (end < blocks.Count && blocks[end].Kind is LineKind.Heading or LineKind.Kicker)
+                end++;
+            var k = PastPhoto(blocks, end);
+            // The rest of the sentence may be short enough to read as a one-sentence caption (开市首日吸引市民3万余人次。).
+            if (k >= blocks.Count || blocks[k] is not ({ Kind: LineKind.Body, IsVerse: false } or { Kind: LineKind.Caption, Rule: "one-sentence-caption" }) || OpensItem(blocks[k]))
+                continue;
+            var rest = blocks[k];
+            var opening = h - 1;
+            while (opening >= 0 && h - opening <= MaxParagraphsBeforeHeadline && blocks[opening] is { Kind: LineKind.Body, IsVerse: false } && !OpensItem(blocks[opening]))
+                opening--;
+            if (opening < 0 || h - opening > MaxParagraphsBeforeHeadline || Credits.InlineByline(blocks[opening].Text) is null || !StandsWithoutHeadline(blocks, opening))
+                continue;
+            work.Record(Name, "sentence-continues-past-headline", "headline moved above its report, sentence joined", blocks[h].Start, Tail(blocks[h - 1].Text) + "|" + rest.Text);
+            work.Record(Name, "late-headline", "moved above its report's opening paragraphs", blocks[h].Start, blocks[h].Text);
+            var joined = blocks[h - 1] with { Text = blocks[h - 1].Text + rest.Text, End = Math.Max(blocks[h - 1].End, rest.End) };
+            var headline = blocks.GetRange(h, end - h);
+            var photo = blocks.GetRange(end, k - end);
+            var before = blocks.GetRange(opening, h - 1 - opening);
+            blocks.RemoveRange(opening, k + 1 - opening);
+            blocks.InsertRange(opening, [.. headline, .. before, joined, .. photo]);
+            work.ReadingOrderJoins++;
+            h = k;
+        }
+    }
+
+    /// <summary>The index after a photo's caption and credit starting at <paramref name="k"/> (k itself when there is none).</summary>
+    private static int PastPhoto(List<Block> blocks, int k)
+    {
+        while (k < blocks.Count)
+        {
+            var block = blocks[k];
+            if (block.Kind == LineKind.PhotoCredit || (block.Kind is LineKind.Body or LineKind.Caption && (block.CreditIsPhoto || LineShapes.IsCaptionWithCredit(block.Text))))
+                k++;
+            else if (block.Kind is LineKind.Body or LineKind.Caption && k + 1 < blocks.Count && blocks[k + 1].Kind == LineKind.PhotoCredit)
+                k += 2;
+            else
+                break;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// A headline, one paragraph, a byline on a line of its own and the text it signs: when the paragraph shares the
+    /// words of the item above the headline and not of the text under the byline, it was printed in that item's
+    /// column, and goes back to its end.
+    /// </summary>
+    private void ReturnParagraphsAboveBylines(PageWork work)
+    {
+        var blocks = work.Blocks;
+        for (var h = 1; h < blocks.Count; h++)
+        {
+            if (blocks[h].Kind != LineKind.Heading || blocks[h - 1] is not { Kind: LineKind.Body, IsVerse: false })
+                continue;
+            var end = h;
+            while (end < blocks.Count && blocks[end].Kind is LineKind.Heading or LineKind.Kicker)
+                end++;
+            if (end + 2 >= blocks.Count || blocks[end] is not { Kind: LineKind.Body, IsVerse: false } stray || OpensItem(stray)
+                || blocks[end + 1].Kind != LineKind.Byline || blocks[end + 2] is not { Kind: LineKind.Body, IsVerse: false } signed || OpensItem(signed))
+                continue;
+            var above = string.Concat(TextAbove(blocks, h));
+            var below = string.Concat(blocks.Skip(end + 2).TakeWhile(b => b.Kind is LineKind.Body or LineKind.Caption && !OpensItem(b)).Select(b => b.Text));
+            if (!TextCohesion.BelongsElsewhere(stray.Text, below, above))
+                continue;
+            work.Record(Name, "paragraph-before-byline", "moved to the end of the item above the headline", stray.Start, stray.Text);
+            blocks.RemoveAt(end);
+            blocks.Insert(h, stray);
+            h = end;
+        }
+    }
+
+    /// <summary>The paragraphs of the item that ends right above block <paramref name="h"/>, with its headline.</summary>
+    private static IEnumerable<string> TextAbove(List<Block> blocks, int h)
+    {
+        for (var k = h - 1; k >= 0; k--)
+        {
+            if (blocks[k].Kind is LineKind.Body or LineKind.Heading or LineKind.Kicker)
+                yield return blocks[k].Text;
+            if (IsTitling(blocks[k]) || OpensItem(blocks[k]))
+                yield break;
         }
     }
 

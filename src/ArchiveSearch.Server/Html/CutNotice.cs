@@ -23,6 +23,10 @@ public static class CutNotice
         ["text-without-headline"] = "一段既无标题也无署名的文字，夹在两篇之间",
         ["two-credits"] = "出现了两处署名，可能混入了另一篇",
         ["unusual-length"] = "篇幅与其类型不相称",
+        ["paragraph-of-a-neighbour"] = "有一段的用词与相邻的一篇相合，与本篇不合，可能属于相邻那篇",
+        ["paragraph-in-a-neighbour"] = "相邻一篇中有一段的用词与本篇相合，可能是本篇的段落",
+        ["sentence-end-in-next-item"] = "下一篇以一句话的末尾开头，这句话可能始于本篇",
+        ["paragraph-breaks-off"] = "正文中有一段没有句末标点就断开了",
     };
 
     /// <summary>The notice's HTML, or "" when the cut is sure.</summary>

@@ -50,7 +50,7 @@ public sealed class CutRulesTests
     }
 
     [Fact]
-    public void A_paragraph_joined_across_another_item_is_doubted_and_the_item_between_is_not()
+    public void A_paragraph_joined_across_another_item_with_text_that_shares_no_words_with_it_is_doubted_and_the_item_between_is_not()
     {
         var items = Cut(
             "全市冬季供暖准备工作全面就绪",
@@ -65,7 +65,22 @@ public sealed class CutRulesTests
     }
 
     [Fact]
-    public void A_caption_stepped_over_inside_a_sentence_is_doubted()
+    public void A_paragraph_joined_across_another_item_with_text_that_shares_its_words_is_sure()
+    {
+        var items = Cut(
+            "全市冬季供暖准备工作全面就绪",
+            "本报讯（记者 梁晓雯）记者从市供热办获悉，全市今冬供暖准备工作已全面就绪，换热站设备检修已完成。",
+            "目前，换热站管网注水试压等各项工作稳步",
+            "城东片区新增两处口袋公园",
+            "本报讯（通讯员 胡悦）近日，城东片区两处口袋公园完工开放，为周边居民提供了休闲健身的好去处。",
+            "推进，各换热站和供暖管网将于11月1日前全部具备供暖条件。");
+
+        Assert.Contains("稳步推进", Item(items, "全市冬季供暖").Body);
+        Assert.Equal(CutVerdict.Sure, Item(items, "全市冬季供暖").Cut);
+    }
+
+    [Fact]
+    public void A_caption_stepped_over_inside_a_sentence_whose_halves_do_not_read_on_is_doubted()
     {
         var items = Cut(
             "白杨沟村苹果丰收",
@@ -75,6 +90,20 @@ public sealed class CutRulesTests
             "错峰销售，价格比往年高出两成。");
 
         AssertDoubted(Item(items, "白杨沟村"), "caption-inside-body");
+    }
+
+    [Fact]
+    public void A_caption_stepped_over_inside_a_sentence_broken_at_a_comma_is_sure()
+    {
+        var items = Cut(
+            "白杨沟村苹果丰收",
+            "本报讯（记者 韩晓雪）今年白杨沟村三百亩苹果喜获丰收，村里新建的冷库今年投入使用，",
+            "图为村民在果园里采摘苹果。",
+            "本报记者 韩晓雪 摄",
+            "错峰销售让价格比往年高出两成。");
+
+        Assert.Contains("投入使用，错峰销售", Item(items, "白杨沟村").Body);
+        Assert.Equal(CutVerdict.Sure, Item(items, "白杨沟村").Cut);
     }
 
     [Fact]
@@ -89,7 +118,18 @@ public sealed class CutRulesTests
     }
 
     [Fact]
-    public void A_headline_printed_after_its_reports_opening_is_doubted()
+    public void A_headline_printed_after_a_report_opening_that_shares_none_of_its_words_is_doubted()
+    {
+        var items = Cut(
+            "本报讯（记者 蒋帆）10月16日，市第一中学新建的体育馆落成，可容纳1200名观众。",
+            "河山区“一网通办”事项增至1260项",
+            "据介绍，河山区今年梳理公布“一件事一次办”主题套餐42个，全程网办率提高到91%。");
+
+        AssertDoubted(Item(items, "河山区“一网通办”"), "late-headline");
+    }
+
+    [Fact]
+    public void A_headline_printed_after_its_reports_opening_that_shares_its_words_is_sure()
     {
         var items = Cut(
             "本报讯（记者 蒋帆）10月16日，河山区政务服务中心“一网通办”专区正式启用，全程网办率提高到91%。",
@@ -97,7 +137,7 @@ public sealed class CutRulesTests
             "河山区“一网通办”事项增至1260项",
             "据介绍，河山区今年梳理公布“一件事一次办”主题套餐42个。");
 
-        AssertDoubted(Item(items, "河山区“一网通办”"), "late-headline");
+        Assert.Equal(CutVerdict.Sure, Item(items, "河山区“一网通办”").Cut);
     }
 
     [Fact]
@@ -148,6 +188,66 @@ public sealed class CutRulesTests
             "本报记者 刘洋");
 
         AssertDoubted(Item(items, "白杨沟村"), "two-credits");
+    }
+
+    [Fact]
+    public void A_paragraph_that_shares_the_words_of_the_item_before_and_none_of_its_own_doubts_both_items()
+    {
+        var items = Cut(
+            "青梅镇枇杷喜获丰收",
+            "本报讯（记者 尹航）5月20日，青梅镇3000亩枇杷进入采摘期，镇里在产区设立快递收寄点，枇杷采摘后当天就能发往外地。",
+            "社区开设老年书法班",
+            "本报讯（通讯员 白露）5月18日，城关社区老年书法班开课，40余名老人报名参加。",
+            "“我家枇杷今年卖到每斤20元，快递收寄点就设在果园门口。”种植户卞明旺说。",
+            "书法班每周上课两次，由退休教师义务授课。");
+
+        AssertDoubted(Item(items, "社区开设老年书法班"), "paragraph-of-a-neighbour");
+        AssertDoubted(Item(items, "青梅镇枇杷"), "paragraph-in-a-neighbour");
+    }
+
+    [Fact]
+    public void Two_reports_on_different_topics_side_by_side_are_not_doubted_for_their_words()
+    {
+        var items = Cut(
+            "青梅镇枇杷喜获丰收",
+            "本报讯（记者 尹航）5月20日，青梅镇3000亩枇杷进入采摘期，镇里在产区设立快递收寄点。",
+            "“我家枇杷今年卖到每斤20元，快递收寄点就设在果园门口。”种植户卞明旺说。",
+            "社区开设老年书法班",
+            "本报讯（通讯员 白露）5月18日，城关社区老年书法班开课，40余名老人报名参加。",
+            "书法班每周上课两次，由退休教师义务授课，老人们练习书法的热情很高。");
+
+        Assert.All(items, a => Assert.Equal(CutVerdict.Sure, a.Cut));
+    }
+
+    [Fact]
+    public void An_item_followed_by_an_item_that_opens_with_the_bare_end_of_a_sentence_is_doubted()
+    {
+        var items = Cut(
+            "社区食堂开进老小区",
+            "本报讯（通讯员 柏青）6月1日，三堡街道首家社区食堂开门营业，为辖区老年人提供午餐和晚餐。",
+            "应收尽收。");
+
+        AssertDoubted(Item(items, "社区食堂"), "sentence-end-in-next-item");
+    }
+
+    [Fact]
+    public void A_paragraph_inside_the_text_that_stops_without_closing_punctuation_is_doubted_and_a_sub_head_is_not()
+    {
+        var broken = Cut(
+            "社区食堂开进老小区",
+            "本报讯（通讯员 柏青）6月1日，三堡街道首家社区食堂开门营业，为辖区老年人提供午餐和晚餐。",
+            "区气象局提醒，近期将有一次降雨过程，各镇要抓住晴好天气抢收抢晒，做到",
+            "开业首日人气旺",
+            "食堂开业当天接待就餐居民260余人次，街道计划年内再建成社区食堂4家。");
+        var withSubHead = Cut(
+            "果园里的新农人",
+            "本报记者 贝宁",
+            "走进南坡村的果园，一排排苹果树整齐挺拔，滴灌管线沿着树行铺开。",
+            "种出好果子",
+            "返乡青年童嘉禾带着村民改种矮砧密植苹果，亩产比过去提高了一倍。");
+
+        AssertDoubted(Item(broken, "社区食堂"), "paragraph-breaks-off");
+        Assert.DoesNotContain(Item(withSubHead, "果园里").Cut.Reasons, r => r.Rule == "paragraph-breaks-off");
     }
 
     [Fact]
