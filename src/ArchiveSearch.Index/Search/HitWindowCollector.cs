@@ -133,7 +133,7 @@ public sealed class HitWindowCollector : ICollector
     {
         if (a.Leaf >= 0 && a.Leaf == b.Leaf)
         {
-            var ids = leaves[a.Leaf].IdKeys.Ids;
+            var ids = leaves[a.Leaf].Ids;
             return ids.GetOrd(a.Doc).CompareTo(ids.GetOrd(b.Doc));
         }
 
@@ -154,7 +154,7 @@ public sealed class HitWindowCollector : ICollector
             return afterId.Length > 0 || e.Id != 0;
         }
 
-        var ids = leaves[e.Leaf].IdKeys.Ids;
+        var ids = leaves[e.Leaf].Ids;
         var ord = ids.GetOrd(e.Doc);
         if (ord < 0)
             return false;
@@ -258,6 +258,7 @@ public sealed class HitWindowCollector : ICollector
         private readonly int[] days;
         private readonly int[] papers;
         private readonly int[] paperRanks;
+        private readonly SortedDocValues? paperNames;
 
         public Leaf(AtomicReaderContext context, SearchSort sort, int[] paperRanks)
         {
@@ -267,7 +268,9 @@ public sealed class HitWindowCollector : ICollector
             DocBase = context.DocBase;
             Reader = context.AtomicReader;
             IdKeys = IdSortKeys.For(Reader);
+            Ids = IdSortKeys.Ids(Reader);
             var values = SegmentValues.For(Reader);
+            paperNames = sort == SearchSort.Relevance ? null : Reader.GetSortedDocValues(ArticleFields.Paper);
             days = values.Days;
             papers = values.Papers;
             if (sort != SearchSort.Relevance)
@@ -284,6 +287,9 @@ public sealed class HitWindowCollector : ICollector
         public AtomicReader Reader { get; }
 
         public IdSortKeys IdKeys { get; }
+
+        /// <summary>This search's own view of the segment's ids (doc values are not shared between threads).</summary>
+        public SortedDocValues Ids { get; }
 
         public FieldCache.Int64s? PageNumbers { get; }
 
@@ -303,7 +309,7 @@ public sealed class HitWindowCollector : ICollector
         /// <summary>The values Lucene's sorting collector would give the hit, for its cursor.</summary>
         public object?[] SortValues(int doc, float score)
         {
-            var ids = IdKeys.Ids;
+            var ids = Ids;
             var ord = ids.GetOrd(doc);
             BytesRef? id = null;
             if (ord >= 0)
@@ -321,7 +327,7 @@ public sealed class HitWindowCollector : ICollector
             if (papers[doc] >= 0)
             {
                 paper = new BytesRef();
-                Reader.GetSortedDocValues(ArticleFields.Paper).LookupOrd(papers[doc], paper);
+                paperNames!.LookupOrd(papers[doc], paper);
                 paper = BytesRef.DeepCopyOf(paper);
             }
 

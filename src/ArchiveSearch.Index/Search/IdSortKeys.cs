@@ -19,26 +19,27 @@ public sealed class IdSortKeys
 
     public readonly ulong[] Keys;
 
-    /// <summary>The ids of the segment by ordinal, in byte order (the terms index the sort of ids reads).</summary>
-    public readonly SortedDocValues Ids;
-
     public static IdSortKeys For(AtomicReader segment) =>
         BySegment.GetValue(segment.CoreCacheKey, _ => new IdSortKeys(segment));
 
     private IdSortKeys(AtomicReader segment)
     {
-        Ids = FieldCache.DEFAULT.GetTermsIndex(segment, ArticleFields.Id);
+        // Doc values instances belong to the thread that asked for them: used here, while building, and not kept.
+        var ids = Ids(segment);
         Keys = new ulong[segment.MaxDoc];
         var id = new BytesRef();
         for (var doc = 0; doc < Keys.Length; doc++)
         {
-            var ord = Ids.GetOrd(doc);
+            var ord = ids.GetOrd(doc);
             if (ord < 0)
                 continue;
-            Ids.LookupOrd(ord, id);
+            ids.LookupOrd(ord, id);
             Keys[doc] = KeyOf(id);
         }
     }
+
+    /// <summary>The segment's ids by ordinal, in byte order, for the calling thread.</summary>
+    public static SortedDocValues Ids(AtomicReader segment) => FieldCache.DEFAULT.GetTermsIndex(segment, ArticleFields.Id);
 
     /// <summary>The first 8 bytes of the value, big-endian, padded with zeros.</summary>
     public static ulong KeyOf(BytesRef value)
