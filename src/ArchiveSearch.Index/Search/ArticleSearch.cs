@@ -119,21 +119,21 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     private static (TopDocs Top, Facets Facets, DateFacets Dates) Run(
         IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchRequest request, SearchSort sort, FieldDoc? after)
     {
-        var byRelevance = sort == SearchSort.Relevance;
         var query = Filtered(match, filters, sort);
 
         var window = (after is null ? request.Page * request.Size : request.Size) + 1;
-        var ranking = TopFieldCollector.Create(HitOrder.For(sort), window, after, fillFields: true, trackDocScores: byRelevance, trackMaxScore: false, docsScoredInOrder: false);
+        var shownFrom = after is null ? (request.Page - 1) * request.Size : 0;
+        var ranking = new HitWindowCollector(searcher, sort, window, after);
         if (!request.WithFacets)
         {
             searcher.Search(query, ranking);
-            return (ranking.GetTopDocs(), new Facets([], [], [], []), DateFacets.None);
+            return (ranking.TopDocs(shownFrom), new Facets([], [], [], []), DateFacets.None);
         }
 
         var dates = new DateHistogramCollector(ranking);
         var counting = new FacetCountingCollector(dates);
         searcher.Search(query, counting);
-        return (ranking.GetTopDocs(), counting.Result(request.FacetLimit), dates.Result());
+        return (ranking.TopDocs(shownFrom), counting.Result(request.FacetLimit), dates.Result());
     }
 
     private static string SortName(SearchSort sort) => sort switch
