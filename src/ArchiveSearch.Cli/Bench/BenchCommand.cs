@@ -141,7 +141,7 @@ internal static class BenchCommand
         // Over HTTP this process is only the client; its processor time says nothing of the service's.
         if (target is InProcessTarget)
             report["cpu_ms_per_query"] = Math.Round(one.CpuMsPerQuery, 2);
-        report["shapes"] = one.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2), hits = s.Value.Hits });
+        report["shapes"] = one.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2), mean_ms = Math.Round(s.Value.MeanMs, 2), hits = s.Value.Hits });
         report[$"clients_{settings.Clients}"] = new
         {
             qps = Math.Round(many.Qps, 1),
@@ -151,6 +151,10 @@ internal static class BenchCommand
             errors = many.Errors,
             shapes = many.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2) }),
         };
+        // The shapes the peers also run: their one-client queries per second, for the side-by-side ratio.
+        var shared = QueryMix.Shapes.Where(s => s.JavaCanRun && one.Shapes.ContainsKey(s.Name)).Select(s => one.Shapes[s.Name].MeanMs).ToList();
+        if (shared.Count > 0 && shared.Average() > 0)
+            report["peer_shapes_qps"] = Math.Round(1000 / shared.Average(), 1);
         report["trends"] = TrendAndFeedRunner.Run(target);
         if ((one.FirstError ?? many.FirstError) is { } error)
             report["first_error"] = error;
