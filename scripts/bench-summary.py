@@ -83,7 +83,8 @@ def main():
     peer_hits = {k: p.get("search1", {}).get("total_hits") for k, p in (("es-8", p8), ("Java 4.10", p4))}
     print("total hits of one pass of the peers' queries: " + ", ".join(f"{k} {number(v)}" for k, v in peer_hits.items()))
 
-    shapes = list((http.get("shapes") or ours.get("shapes") or {}).keys())
+    # In the mix's order (the profile keeps it; the latency figures are grouped in no particular order).
+    shapes = list((ours.get("profile") or http.get("shapes") or ours.get("shapes") or {}).keys())
     if shapes:
         print("\nPer shape, one client (p50 / p99 ms; hits of the median query); the peers give p99 over their four shapes only:\n")
         print("| shape | in process | over HTTP | hits |")
