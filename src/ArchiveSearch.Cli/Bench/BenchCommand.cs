@@ -30,13 +30,20 @@ internal static class BenchCommand
         var http = new Option<string?>("--http") { Description = "run the query mix against this running service instead of generating and loading" };
         var rounds = new Option<int>("--rounds") { Description = "passes over the mix by the single client", DefaultValueFactory = _ => 3 };
         var clients = new Option<int>("--clients") { Description = "concurrent clients of the second run", DefaultValueFactory = _ => 16 };
+        var lengths = new Option<string>("--lengths") { Description = "article lengths: real (drawn from the real pages' distribution, mean about 560 characters) or short (the earlier generator, about 285)", DefaultValueFactory = _ => "real" };
+        lengths.AcceptOnlyFromAmong([.. ArticleLengths.Names]);
+        var profile = new Option<bool>("--profile") { Description = "also time each search's stages (parse, collect, facets, stored fields, snippets, JSON) per shape; in process only" };
         var command = new Command("bench", "Generate pages, index them as the service does, run a mix of query shapes; prints one JSON object")
         {
-            pages, corpus, exportTsv, keep, http, rounds, clients,
+            pages, corpus, exportTsv, keep, http, rounds, clients, lengths, profile,
         };
         command.SetAction(parse =>
         {
-            var settings = new BenchSettings(parse.GetValue(pages), parse.GetValue(corpus), parse.GetValue(exportTsv), parse.GetValue(keep), parse.GetValue(rounds), parse.GetValue(clients));
+            var settings = new BenchSettings(parse.GetValue(pages), parse.GetValue(corpus), parse.GetValue(exportTsv), parse.GetValue(keep), parse.GetValue(rounds), parse.GetValue(clients))
+            {
+                Lengths = ArticleLengths.Named(parse.GetValue(lengths)!)!,
+                Profile = parse.GetValue(profile),
+            };
             if (settings.Pages < 1 || settings.Rounds < 1 || settings.Clients < 1)
             {
                 Console.Error.WriteLine("bench: --pages, --rounds and --clients must be 1 or more");
@@ -47,6 +54,12 @@ internal static class BenchCommand
             if (parse.GetValue(http) is { } address && !Uri.TryCreate(address, UriKind.Absolute, out url))
             {
                 Console.Error.WriteLine($"bench: --http needs an absolute URL such as http://127.0.0.1:5080, not '{address}'");
+                return 2;
+            }
+
+            if (url is not null && settings.Profile)
+            {
+                Console.Error.WriteLine("bench: --profile times the search's stages in process; it cannot be combined with --http");
                 return 2;
             }
 
@@ -75,7 +88,7 @@ internal static class BenchCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            PageGenerator.FromCorpus(settings.Corpus).Write(inbox, settings.Pages);
+            PageGenerator.FromCorpus(settings.Corpus, settings.Lengths).Write(inbox, settings.Pages);
             var generateSeconds = clock.Elapsed.TotalSeconds;
 
             using var workspace = new ArchiveWorkspace(indexPath, logging: l => l.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
@@ -92,6 +105,7 @@ internal static class BenchCommand
             var report = new Dictionary<string, object?>
             {
                 ["pages"] = settings.Pages,
+                ["lengths"] = settings.Lengths.Name,
                 ["articles"] = articles,
                 ["chars"] = chars,
                 ["generate_seconds"] = Math.Round(generateSeconds, 2),
@@ -102,6 +116,8 @@ internal static class BenchCommand
                 ["index_bytes"] = DirectoryBytes(indexPath),
             };
             AddQueryFigures(report, new InProcessTarget(workspace.Search, workspace.Coverage, workspace.Trends), settings);
+            if (settings.Profile)
+                report["profile"] = new StageProfiler(workspace.Search, workspace.Coverage, QueryMix.Shapes).Run(settings.Rounds);
             report["peak_rss_bytes"] = Process.GetCurrentProcess().PeakWorkingSet64;
             return report;
         }
@@ -125,7 +141,7 @@ internal static class BenchCommand
         // Over HTTP this process is only the client; its processor time says nothing of the service's.
         if (target is InProcessTarget)
             report["cpu_ms_per_query"] = Math.Round(one.CpuMsPerQuery, 2);
-        report["shapes"] = one.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2), hits = s.Value.Hits });
+        report["shapes"] = one.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2), mean_ms = Math.Round(s.Value.MeanMs, 2), hits = s.Value.Hits });
         report[$"clients_{settings.Clients}"] = new
         {
             qps = Math.Round(many.Qps, 1),
@@ -135,6 +151,10 @@ internal static class BenchCommand
             errors = many.Errors,
             shapes = many.Shapes.ToDictionary(s => s.Key, s => new { p50_ms = Math.Round(s.Value.P50Ms, 2), p99_ms = Math.Round(s.Value.P99Ms, 2) }),
         };
+        // The shapes the peers also run: their one-client queries per second, for the side-by-side ratio.
+        var shared = QueryMix.Shapes.Where(s => s.JavaCanRun && one.Shapes.ContainsKey(s.Name)).Select(s => one.Shapes[s.Name].MeanMs).ToList();
+        if (shared.Count > 0 && shared.Average() > 0)
+            report["peer_shapes_qps"] = Math.Round(1000 / shared.Average(), 1);
         report["trends"] = TrendAndFeedRunner.Run(target);
         if ((one.FirstError ?? many.FirstError) is { } error)
             report["first_error"] = error;

@@ -76,7 +76,7 @@ internal sealed class LoadRunner(IQueryTarget target, IReadOnlyList<QueryShape> 
             {
                 var ms = g.Select(l => l.Ms).Order().ToArray();
                 var hits = g.Select(l => l.Hits).Order().ToArray();
-                return new ShapeFigures(Percentile(ms, 0.50), Percentile(ms, 0.99), ms.Length == 0 ? 0 : ms[^1], hits.Length == 0 ? 0 : hits[hits.Length / 2]);
+                return new ShapeFigures(Percentile(ms, 0.50), Percentile(ms, 0.99), ms.Length == 0 ? 0 : ms[^1], hits.Length == 0 ? 0 : hits[hits.Length / 2]) { MeanMs = ms.Length == 0 ? 0 : ms.Average() };
             });
         return new LoadResult(clients, all.Length, errors, all.Length / seconds, Percentile(all, 0.50), Percentile(all, 0.99), all.Length == 0 ? 0 : all[^1], all.Length == 0 ? 0 : cpuMs / all.Length, perShape, firstError);
     }

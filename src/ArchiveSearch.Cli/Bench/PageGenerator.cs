@@ -21,10 +21,12 @@ internal sealed class PageGenerator
 
     private readonly string[] sentences;
     private readonly Random random;
+    private readonly ArticleLengths lengths;
 
-    private PageGenerator(string[] sentences, int seed)
+    private PageGenerator(string[] sentences, int seed, ArticleLengths lengths)
     {
         this.sentences = sentences;
+        this.lengths = lengths;
         random = new Random(seed);
     }
 
@@ -32,7 +34,7 @@ internal sealed class PageGenerator
     public static IEnumerable<string> Reporters => Surnames.Take(5).Zip(GivenNames.Take(5), (s, g) => s + g);
 
     /// <summary>Sentences of every <c>*.txt</c> file in the corpus folder, or of the built-in text when there is none.</summary>
-    public static PageGenerator FromCorpus(DirectoryInfo? corpus, int seed = 20261201)
+    public static PageGenerator FromCorpus(DirectoryInfo? corpus, ArticleLengths? lengths = null, int seed = 20261201)
     {
         var text = corpus is { Exists: true }
             ? string.Join("\n", corpus.GetFiles("*.txt").Where(f => !f.Name.Contains("gold", StringComparison.Ordinal)).OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => File.ReadAllText(f.FullName)))
@@ -40,7 +42,7 @@ internal sealed class PageGenerator
         var split = Sentences(text).ToArray();
         if (split.Length < 20)
             throw new InvalidOperationException($"The corpus {corpus?.FullName} has too few sentences ({split.Length}) to generate pages from.");
-        return new PageGenerator(split, seed);
+        return new PageGenerator(split, seed, lengths ?? ArticleLengths.Real);
     }
 
     /// <summary>Writes <paramref name="pages"/> pages (NAME.txt and NAME.json) into the folder, in subfolders of 1000.</summary>
@@ -54,7 +56,7 @@ internal sealed class PageGenerator
             var name = Path.Combine(dir, $"page-{i:D7}");
             var paper = Papers[random.Next(Papers.Length)];
             var date = new DateOnly(1990, 1, 1).AddDays(random.Next(35 * 365));
-            File.WriteAllText(name + ".txt", Page(), Encoding.UTF8);
+            File.WriteAllText(name + ".txt", lengths == ArticleLengths.Short ? Page() : PageOfRealLengths(), Encoding.UTF8);
             File.WriteAllText(name + ".json", JsonSerializer.Serialize(new Dictionary<string, string>
             {
                 ["paper"] = paper,
@@ -84,6 +86,76 @@ internal sealed class PageGenerator
         }
 
         return page.ToString();
+    }
+
+    /// <summary>
+    /// Items whose lengths follow the real pages': each draws a length, then sentences follow the byline until the
+    /// item is about that long (a sentence is added while it brings the item nearer to its length; every item has at
+    /// least one), in paragraphs of 1–4 sentences. The segmenter must cut the page back into the items written, so a
+    /// paragraph shorter than <see cref="ShortestParagraph"/> joins the one before it (alone it reads as a caption or
+    /// a headline), and sentences that open with a dateline or a picture's caption are not used (they open an item).
+    /// </summary>
+    private string PageOfRealLengths()
+    {
+        var page = new StringBuilder();
+        var paragraphs = new List<StringBuilder>();
+        for (var a = 0; a < ArticlesPerPage; a++)
+        {
+            var target = ArticleLengths.Draw(random);
+            var headline = Headline();
+            var reporter = Surnames[Skewed(Surnames.Length)] + GivenNames[Skewed(GivenNames.Length)];
+            var length = headline.Length;
+            paragraphs.Clear();
+            var paragraph = new StringBuilder("本报讯 记者").Append(reporter).Append("报道 ");
+            length += paragraph.Length;
+            var sentence = BodySentence();
+            var inParagraph = 0;
+            var sentencesInParagraph = 1 + random.Next(4);
+            while (true)
+            {
+                paragraph.Append(sentence);
+                length += sentence.Length;
+                sentence = BodySentence();
+                if (length + sentence.Length / 2 >= target)
+                    break;
+                if (++inParagraph == sentencesInParagraph)
+                {
+                    paragraphs.Add(paragraph);
+                    paragraph = new StringBuilder();
+                    inParagraph = 0;
+                    sentencesInParagraph = 1 + random.Next(4);
+                }
+            }
+
+            paragraphs.Add(paragraph);
+            page.Append(headline).Append("\n\n");
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                page.Append(paragraphs[p]);
+                if (p + 1 == paragraphs.Count || paragraphs[p + 1].Length >= ShortestParagraph)
+                    page.Append("\n\n");
+            }
+        }
+
+        return page.ToString();
+    }
+
+    /// <summary>Paragraphs shorter than this join the paragraph before them in items of real length.</summary>
+    private const int ShortestParagraph = 60;
+
+    /// <summary>Words that, early in a sentence, make it a dateline or an editor's note: the segmenter starts an item there.</summary>
+    private static readonly string[] ItemOpenings = ["日电", "电（", "电(", "（记者", "编者按", "本报讯"];
+
+    /// <summary>A sentence of the corpus that does not open with a news agency's dateline or a picture's caption.</summary>
+    private string BodySentence()
+    {
+        while (true)
+        {
+            var sentence = sentences[random.Next(sentences.Length)];
+            var opening = sentence.Length > 24 ? sentence[..24] : sentence;
+            if (!ItemOpenings.Any(o => opening.Contains(o, StringComparison.Ordinal)) && !sentence.StartsWith('据') && !sentence.StartsWith("图为", StringComparison.Ordinal))
+                return sentence;
+        }
     }
 
     /// <summary>The opening clause of a sentence, cut at its first comma, as a headline without end punctuation.</summary>

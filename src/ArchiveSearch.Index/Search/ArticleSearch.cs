@@ -35,6 +35,7 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         var clock = Stopwatch.StartNew();
         var (compiled, sort, filters) = Prepare(request);
         var after = request.After is { } cursor ? SearchCursor.Decode(cursor, sort) : null;
+        SearchStages.Lap("parse");
 
         return index.Read(searcher =>
         {
@@ -46,6 +47,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
                 relaxed = top.TotalHits > 0;
             }
 
+            SearchStages.Lap("facet_values");
+
             var marks = Marks(compiled, relaxed);
             var hits = new List<SearchHit>(request.Size);
             var offset = after is null ? (request.Page - 1) * request.Size : 0;
@@ -53,7 +56,10 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
             for (var i = offset; i < end; i++)
             {
                 var scoreDoc = top.ScoreDocs[i];
-                hits.Add(Hit(ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc)), scoreDoc.Score, marks));
+                var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
+                SearchStages.Lap("stored_fields");
+                hits.Add(Hit(article, scoreDoc.Score, marks));
+                SearchStages.Lap("snippets");
             }
 
             // One hit more than asked for was collected: it says whether there is a next page.
@@ -127,12 +133,16 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         if (!request.WithFacets)
         {
             searcher.Search(query, ranking);
+            SearchStages.Lap("collect");
+            SearchStages.CountProbe(searcher, query);
             return (ranking.TopDocs(shownFrom), new Facets([], [], [], []), DateFacets.None);
         }
 
         var dates = new DateHistogramCollector(ranking);
         var counting = new FacetCountingCollector(dates);
         searcher.Search(query, counting);
+        SearchStages.Lap("collect");
+        SearchStages.CountProbe(searcher, query);
         return (ranking.TopDocs(shownFrom), counting.Result(request.FacetLimit), dates.Result());
     }
 

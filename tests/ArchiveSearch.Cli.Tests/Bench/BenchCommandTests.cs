@@ -38,4 +38,51 @@ public sealed class BenchCommandTests
             work.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Bench_with_profile_times_the_stages_of_every_shape_that_searches()
+    {
+        var (exit, output, error) = CliProcess.Run("bench", "--pages", "8", "--rounds", "1", "--clients", "1", "--profile");
+
+        Assert.True(exit == 0, error);
+        var profile = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement.GetProperty("profile");
+        Assert.Equal(Shapes.Order(), profile.EnumerateObject().Select(s => s.Name).Order());
+        foreach (var shape in profile.EnumerateObject().Where(s => s.Name != "coverage"))
+        {
+            foreach (var stage in new[] { "total_ms", "parse_ms", "collect_ms", "match_only_ms", "facet_values_ms", "json_ms" })
+                Assert.True(shape.Value.TryGetProperty(stage, out var ms) && ms.GetDouble() >= 0, $"{shape.Name}: {stage}");
+        }
+
+        Assert.True(profile.GetProperty("one_word").GetProperty("stored_fields_ms").GetDouble() > 0);
+        Assert.Equal(["total_ms"], profile.GetProperty("coverage").EnumerateObject().Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Bench_refuses_profile_over_http_where_the_stages_cannot_be_seen()
+    {
+        var (exit, _, error) = CliProcess.Run("bench", "--http", "http://127.0.0.1:5562", "--profile");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--profile", error);
+    }
+
+    [Fact]
+    public void Articles_of_real_length_are_about_twice_as_long_as_the_short_ones_of_earlier_figures()
+    {
+        double MeanLength(string lengths)
+        {
+            var (exit, output, error) = CliProcess.Run("bench", "--pages", "30", "--rounds", "1", "--clients", "1", "--lengths", lengths);
+            Assert.True(exit == 0, error);
+            var report = JsonDocument.Parse(output.Trim().Split('\n')[^1]).RootElement;
+            Assert.Equal(lengths, report.GetProperty("lengths").GetString());
+            return report.GetProperty("chars").GetDouble() / report.GetProperty("articles").GetInt32();
+        }
+
+        var real = MeanLength("real");
+        var @short = MeanLength("short");
+
+        // The real pages' items average about 590 characters (scripts/article-lengths.py), the earlier generator's about 285.
+        Assert.InRange(real, 450, 700);
+        Assert.InRange(@short, 200, 350);
+    }
 }
