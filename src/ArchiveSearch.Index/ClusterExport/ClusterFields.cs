@@ -47,4 +47,7 @@ public static class ClusterFields
 
     /// <summary>The fields an exact string is matched on, as the index's own exact text field: headline, byline, body.</summary>
     public static readonly IReadOnlyList<string> ExactText = [Headline, Byline + "." + ExactSubfield, Body + "." + ExactSubfield];
+
+    /// <summary>The fields <c>author:</c> is matched on: the credited names and the byline.</summary>
+    public static readonly IReadOnlyList<string> ExactAuthor = [Authors + "." + AuthorName + "." + ExactSubfield, Byline + "." + ExactSubfield];
 }

@@ -61,8 +61,20 @@ public static class ClusterTemplate
         json.WriteStartObject("_meta");
         json.WriteString("description", "ArchiveSearch items: SmartCN words, exact recall by character pairs, traditional script folded to simplified");
         json.WriteNumber("script_folds", ScriptFolding.Count);
+        // What a client of the cluster matches a typed string on (as the index's own exact fields): the text, and credits for author:.
+        json.WriteString("exact_analyzer", ExactAnalyzer);
+        WriteList(json, "exact_text_fields", ClusterFields.ExactText);
+        WriteList(json, "exact_author_fields", ClusterFields.ExactAuthor);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    private static void WriteList(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+            json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     private static void WriteSettings(Utf8JsonWriter json)
