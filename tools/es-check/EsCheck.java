@@ -41,12 +41,13 @@ import org.apache.lucene.util.QueryBuilder;
  * analysis chain the exported index template defines, and answers exact strings as a cluster would
  * (a match_phrase on each exact field, the best of them): one JSON line per string with the ids it finds.
  *
- * usage: EsCheck TEMPLATE.json BULKDIR STRINGS.txt
+ * usage: EsCheck TEMPLATE.json BULKDIR STRINGS.txt [text|author]
+ * (text: the fields the template's _meta names for a typed string; author: those it names for author:)
  */
 public final class EsCheck {
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: EsCheck TEMPLATE.json BULKDIR STRINGS.txt");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: EsCheck TEMPLATE.json BULKDIR STRINGS.txt [text|author]");
             System.exit(2);
         }
         Map<String, Object> template = obj(new Json(Files.readString(Paths.get(args[0]))).value());
@@ -58,7 +59,10 @@ public final class EsCheck {
         List<String> exactFields = new ArrayList<>();
         collectExactFields(obj(obj(body.get("mappings")).get("properties")), "", exactName, exactFields);
         List<String> queryFields = new ArrayList<>();
-        for (Object f : (List<?>) obj(template.get("_meta")).get("exact_text_fields")) queryFields.add((String) f);
+        String which = args.length == 4 ? args[3] : "text";
+        Object named = obj(template.get("_meta")).get("exact_" + which + "_fields");
+        if (named == null) throw new IllegalArgumentException("the template's _meta names no exact_" + which + "_fields");
+        for (Object f : (List<?>) named) queryFields.add((String) f);
 
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         int docs = 0;

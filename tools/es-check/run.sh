@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# usage: tools/es-check/run.sh TEMPLATE.json BULKDIR STRINGS.txt
+# usage: tools/es-check/run.sh TEMPLATE.json BULKDIR STRINGS.txt [text|author]
 # Compiles EsCheck against the Lucene 8.8 jars that ../shared/tools/peer-java8/run.sh unpacks into
 # /tmp/peer-java8-lib (never installed: liblucene8-java conflicts with the 4.10 jars), and runs it.
 set -euo pipefail

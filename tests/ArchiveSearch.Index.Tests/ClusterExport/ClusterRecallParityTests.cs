@@ -81,15 +81,24 @@ public sealed class ClusterRecallParityTests(ITestOutputHelper output) : IDispos
         Assert.True(han.Count >= 200, $"only {han.Count} strings");
         Assert.True(hanDifferences.Count == 0, string.Join("\n", hanDifferences.Take(20)));
         Assert.True(clusterFoundLess.Count == 0, "Punctuation made the cluster miss: " + string.Join("\n", clusterFoundLess.Take(20)));
+
+        // author: is matched on the credited names and the byline, on both sides.
+        var names = items.SelectMany(i => i.Authors).Select(a => a.Name).Where(n => n.Length >= 2 && n.All(IsHan)).Distinct().ToList();
+        var byAuthor = RunHarness(exportFolder, names, "author");
+        var authorDifferences = names.Where(n => !archive.AllHitIds($"author:{n}").SetEquals(byAuthor[n]))
+            .Select(n => $"author:{n}: index {archive.AllHitIds($"author:{n}").Count}, Lucene 8 {byAuthor[n].Count}").ToList();
+        output.WriteLine($"{names.Count} credited names as author:, {authorDifferences.Count} differ");
+        Assert.True(names.Count >= 10, $"only {names.Count} names");
+        Assert.True(authorDifferences.Count == 0, string.Join("\n", authorDifferences));
     }
 
     /// <summary>The harness's answer for each string: the ids it finds.</summary>
-    private Dictionary<string, HashSet<string>> RunHarness(string exportFolder, IReadOnlyList<string> strings)
+    private Dictionary<string, HashSet<string>> RunHarness(string exportFolder, IReadOnlyList<string> strings, string fields = "text")
     {
         var stringsFile = Path.Combine(work.FullName, "strings.txt");
         File.WriteAllLines(stringsFile, strings);
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(SharedFolder.RepositoryRoot, "tools", "es-check", "run.sh"), Path.Combine(exportFolder, ClusterExporter.TemplateFileName), exportFolder, stringsFile })
+        foreach (var arg in new[] { Path.Combine(SharedFolder.RepositoryRoot, "tools", "es-check", "run.sh"), Path.Combine(exportFolder, ClusterExporter.TemplateFileName), exportFolder, stringsFile, fields })
             start.ArgumentList.Add(arg);
         if (SharedFolder.Root is { } shared)
             start.Environment["ARCHIVESEARCH_SHARED"] = shared;
