@@ -10,6 +10,7 @@ root.Subcommands.Add(IndexCommand.Create());
 root.Subcommands.Add(ConfirmDeletionsCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(CorrectionsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ArchiveSearch.Cli.Bench.BenchCommand.Create());
 var parsed = root.Parse(args);
 try
