@@ -32,7 +32,7 @@ public static class QueryDslTranslator
             }
             catch (QuerySyntaxException e)
             {
-                throw new InvalidSearchException(e.Message);
+                throw new InvalidSearchException(e);
             }
         }
 
