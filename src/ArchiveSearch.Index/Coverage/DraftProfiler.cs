@@ -25,6 +25,12 @@ public static class DraftProfiler
 
     private const int MaxNameCandidates = 24;
 
+    /// <summary>
+    /// Most articles counted for one name candidate, whatever the archive's size: past this the count is
+    /// extended from the part of the index it covered, so a candidate costs at most this many hits.
+    /// </summary>
+    private const int CountedHits = 1000;
+
     /// <summary>Longest name looked for, in characters: 凤台经开区, 鸭暖镇小屯村.</summary>
     private const int MaxNameLength = 6;
 
@@ -145,14 +151,18 @@ public static class DraftProfiler
         return kept.OrderByDescending(u => u.Weight).ThenBy(u => u.Text, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>How many articles hold the string as written, counted only up to one past <paramref name="cap"/>.</summary>
+    /// <summary>
+    /// How many articles hold the string as written: counted up to one past <paramref name="cap"/> when the cap is
+    /// within <see cref="CountedHits"/>; in a larger archive counted up to that many and extended to the whole
+    /// index from the share of it passed.
+    /// </summary>
     private static int ExactDocFreq(IndexSearcher searcher, string text, int cap)
     {
         if (ExactQueries.Contains(ExactField.Text, text) is not { } any)
             return 0;
-        var counter = new CappedHitCounter(cap);
+        var counter = new CappedHitCounter(Math.Min(cap, CountedHits));
         searcher.Search(new BooleanQuery { { any, Occur.MUST }, { ArticlesOnly, Occur.MUST } }, counter);
-        return counter.Count;
+        return cap <= CountedHits ? counter.Count : counter.Estimate(searcher.IndexReader.MaxDoc);
     }
 
     private static Query ArticlesOnly => new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article));

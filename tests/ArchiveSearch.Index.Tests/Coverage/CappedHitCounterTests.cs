@@ -31,6 +31,26 @@ public sealed class CappedHitCounterTests(SampleArchive samples) : IClassFixture
         Assert.True(counted.ReachedCap);
     }
 
+    [Fact]
+    public void Counting_to_the_end_its_estimate_is_the_true_count()
+    {
+        var (all, counted) = Count(cap: 100_000);
+
+        Assert.Equal(all, counted.Estimate(MaxDoc()));
+    }
+
+    [Fact]
+    public void Stopped_at_the_cap_its_estimate_scales_the_count_to_the_whole_index()
+    {
+        var (all, counted) = Count(cap: 2);
+
+        Assert.InRange(counted.Passed, 3, MaxDoc() - 1);
+        Assert.Equal((int)((long)counted.Count * MaxDoc() / counted.Passed), counted.Estimate(MaxDoc()));
+        Assert.True(counted.Estimate(MaxDoc()) > counted.Count, $"estimate {counted.Estimate(MaxDoc())} of {all}");
+    }
+
+    private int MaxDoc() => samples.Archive.Workspace.Index.Read(searcher => searcher.IndexReader.MaxDoc);
+
     private (int All, CappedHitCounter Counted) Count(int cap) => samples.Archive.Workspace.Index.Read(searcher =>
     {
         var all = new TotalHitCountCollector();
