@@ -55,7 +55,10 @@ public static class AuthServices
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<AuthOptions>>((authorization, auth) =>
         {
             if (auth.Value.RequireSignInToRead)
-                authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+                // Style sheets and scripts hold no archive text, and the sign-in form needs them before anyone has signed in.
+                authorization.FallbackPolicy = new AuthorizationPolicyBuilder()
+                    .RequireAssertion(c => c.User.Identities.Any(i => i.IsAuthenticated) || (c.Resource is HttpContext http && IsAsset(http.Request.Path)))
+                    .Build();
         });
 
         services.AddAntiforgery(antiforgery =>
@@ -88,7 +91,7 @@ public static class AuthServices
             var auth = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
             if (auth.RequireSignInToRead && context.User.Identity?.IsAuthenticated != true && IsStaticPage(context.Request.Path))
             {
-                context.Response.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
+                context.Response.Redirect(SignInAddress(context.Request));
                 return;
             }
 
@@ -98,6 +101,13 @@ public static class AuthServices
         app.UseRateLimiter();
         return app;
     }
+
+    /// <summary>The sign-in form, coming back to the page asked for.</summary>
+    private static string SignInAddress(HttpRequest request) =>
+        "/signin?returnUrl=" + Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
+
+    private static bool IsAsset(PathString path) =>
+        path.Value!.EndsWith(".css", StringComparison.OrdinalIgnoreCase) || path.Value.EndsWith(".js", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsStaticPage(PathString path) =>
         path == "/" || path.Value!.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
@@ -111,7 +121,8 @@ public static class AuthServices
                 status == StatusCodes.Status401Unauthorized ? "not signed in" : "needs the archivist role");
         if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api"))
         {
-            context.Response.Redirect(context.RedirectUri);
+            // A local address like the static pages' (the cookie handler's own is absolute, built from the Host header).
+            context.Response.Redirect(SignInAddress(request));
             return Task.CompletedTask;
         }
 
