@@ -32,6 +32,9 @@ public sealed record Article
     /// <summary>Body paragraphs after wrap repair; headings and credits are not part of them.</summary>
     public required IReadOnlyList<string> Paragraphs { get; init; }
 
+    /// <summary>Paragraphs that are section headings inside the body (e.g. the headline of an item merged into this one).</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
     /// <summary>UTF-16 offset of the article's first character in the page text.</summary>
     public int StartOffset { get; init; }
 

@@ -16,7 +16,7 @@ public static class CorrectionApplier
     /// Raised whenever the way corrections apply changes: it is part of <see cref="CorrectionsHash"/>, so every corrected
     /// page (and only those) is indexed again once.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static CorrectedPage Apply(PageCorrections? corrections, string pageText, PageMetadata metadata, IReadOnlyList<Article> articles)
     {
@@ -80,16 +80,20 @@ public static class CorrectionApplier
         item.Paragraphs.RemoveRange(index, taken.Count);
         var ordinal = correction.NewOrdinal is { } wanted && items.All(i => i.Ordinal != wanted) ? wanted : items.Max(i => i.Ordinal) + 1;
         var start = Math.Max(0, PrintedOffset(pageText, taken[0]));
+        // Split at a section heading, the heading becomes the new item's headline again.
+        var atHeading = item.Headings.Contains(taken[0]);
         var created = new WorkingItem
         {
             Ordinal = ordinal,
             Kind = item.Kind,
-            Title = WorkingItem.DerivedTitle(taken[0]),
-            TitleDerived = true,
-            Paragraphs = taken,
+            Title = atHeading ? taken[0] : WorkingItem.DerivedTitle(taken[0]),
+            TitleDerived = !atHeading,
+            Paragraphs = atHeading ? taken.Skip(1).ToList() : taken,
+            Headings = taken.Skip(atHeading ? 1 : 0).Where(item.Headings.Contains).ToHashSet(),
             Start = start,
             End = item.End,
         };
+        item.Headings.ExceptWith(taken);
         created.Reclassify();
         item.End = Math.Max(item.Start, start);
         items.Add(created);
@@ -102,10 +106,15 @@ public static class CorrectionApplier
             return CorrectionProblem.Missing;
         if (ReferenceEquals(kept, merged))
             return CorrectionProblem.NotPossible;
-        // A headline of its own inside the merged text stays there, as the sub-heading it most often was.
+        // A headline of its own inside the merged text stays there, as the section heading it most often was.
         if (!merged.TitleDerived && merged.Title.Length > 0)
+        {
             kept.Paragraphs.Add(merged.Title);
+            kept.Headings.Add(merged.Title);
+        }
+
         kept.Paragraphs.AddRange(merged.Paragraphs);
+        kept.Headings.UnionWith(merged.Headings);
         if (merged.Byline is { } byline && kept.Byline?.Contains(byline, StringComparison.Ordinal) != true)
             kept.Byline = kept.Byline is null ? byline : kept.Byline + " " + byline;
         foreach (var author in merged.Authors.Where(a => kept.Authors.All(k => k.Name != a.Name)))
@@ -130,6 +139,7 @@ public static class CorrectionApplier
         var index = from.Paragraphs.FindIndex(paragraph.Matches);
         var text = from.Paragraphs[index];
         from.Paragraphs.RemoveAt(index);
+        var heading = from.Headings.Remove(text);
         if (index == 0)
             from.RenameIfDerived();
         if (from.IsEmpty)
@@ -140,6 +150,8 @@ public static class CorrectionApplier
             var offset = PrintedOffset(pageText, text);
             var at = offset < 0 ? to.Paragraphs.Count : to.Paragraphs.FindIndex(p => PrintedOffset(pageText, p) > offset);
             to.Paragraphs.Insert(at < 0 ? to.Paragraphs.Count : at, text);
+            if (heading)
+                to.Headings.Add(text);
             if (at == 0)
                 to.RenameIfDerived();
         }

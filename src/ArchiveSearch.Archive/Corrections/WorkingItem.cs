@@ -20,6 +20,9 @@ internal sealed class WorkingItem
     public string? Byline { get; set; }
     public List<Author> Authors { get; init; } = [];
     public List<string> Paragraphs { get; init; } = [];
+
+    /// <summary>Paragraphs that are section headings of the body.</summary>
+    public HashSet<string> Headings { get; init; } = [];
     public int Start { get; set; }
     public int End { get; set; }
 
@@ -33,6 +36,7 @@ internal sealed class WorkingItem
         Byline = article.Byline,
         Authors = article.Authors.ToList(),
         Paragraphs = article.Paragraphs.ToList(),
+        Headings = article.Headings.ToHashSet(),
         Start = article.StartOffset,
         End = article.EndOffset,
     };
@@ -75,6 +79,7 @@ internal sealed class WorkingItem
         Byline = Byline,
         Authors = Authors.ToList(),
         Paragraphs = Paragraphs.ToList(),
+        Headings = Paragraphs.Where(Headings.Contains).Distinct().ToList(),
         StartOffset = Start,
         EndOffset = End,
     };

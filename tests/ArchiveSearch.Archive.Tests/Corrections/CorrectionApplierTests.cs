@@ -51,6 +51,48 @@ public sealed class CorrectionApplierTests
     }
 
     [Fact]
+    public void A_merge_keeps_the_second_headline_as_a_section_heading_of_the_body()
+    {
+        var page = Apply(Make(CorrectionKind.Merge) with { Item = Ref("图书馆夜间开放", Library1), Target = Ref("冷链仓储投用", Cold1) });
+
+        var merged = page.Articles[0];
+        Assert.Equal("图书馆夜间开放", merged.Title);
+        Assert.Equal(["冷链仓储投用"], merged.Headings);
+        Assert.Contains("冷链仓储投用", merged.Body);
+    }
+
+    [Fact]
+    public void A_split_at_a_section_heading_makes_it_the_new_items_headline_again()
+    {
+        var merge = Make(CorrectionKind.Merge) with { Item = Ref("图书馆夜间开放", Library1), Target = Ref("冷链仓储投用", Cold1) };
+        var split = Make(CorrectionKind.Split) with { Paragraph = ParagraphRef.Of("冷链仓储投用"), NewOrdinal = 2 };
+
+        var page = Apply(merge, split);
+
+        Assert.All(page.Outcomes, o => Assert.True(o.Applied));
+        Assert.Equal([1, 2, 3], page.Articles.Select(a => a.Ordinal));
+        Assert.Equal([Library1, Library2], page.Articles[0].Paragraphs);
+        Assert.Empty(page.Articles[0].Headings);
+        var again = page.Articles[1];
+        Assert.Equal("冷链仓储投用", again.Title);
+        Assert.False(CorrectionApplier.HasDerivedTitle(again));
+        Assert.Equal([Cold1, Cold2], again.Paragraphs);
+        Assert.Empty(again.Headings);
+    }
+
+    [Fact]
+    public void A_split_at_a_plain_paragraph_after_a_section_heading_takes_the_heading_along_as_a_heading()
+    {
+        var merge = Make(CorrectionKind.Merge) with { Item = Ref("图书馆夜间开放", Library1), Target = Ref("冷链仓储投用", Cold1) };
+        var split = Make(CorrectionKind.Split) with { Paragraph = ParagraphRef.Of(Library2), NewOrdinal = 7 };
+
+        var page = Apply(merge, split);
+
+        Assert.Empty(page.Articles[0].Headings);
+        Assert.Equal(["冷链仓储投用"], page.Articles.Single(a => a.Ordinal == 7).Headings);
+    }
+
+    [Fact]
     public void A_split_cuts_before_the_paragraph_and_the_new_item_takes_the_ordinal_chosen_when_it_was_made()
     {
         var page = Apply(Make(CorrectionKind.Split) with { Paragraph = ParagraphRef.Of(Library2), NewOrdinal = 7 });
