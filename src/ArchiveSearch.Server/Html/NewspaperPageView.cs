@@ -44,7 +44,7 @@ public static class NewspaperPageView
         }
 
         html.Append("<p class=\"legend\" aria-label=\"图例\">")
-            .Append(string.Concat(new[] { BlockRole.Headline, BlockRole.Byline, BlockRole.Paragraph, BlockRole.Caption, BlockRole.Credit, BlockRole.Furniture }
+            .Append(string.Concat(new[] { BlockRole.Headline, BlockRole.Byline, BlockRole.Heading, BlockRole.Paragraph, BlockRole.Caption, BlockRole.Credit, BlockRole.Furniture }
                 .Select(r => $"<span class=\"tag role-{RoleClass(r)}\">{Label(r)}</span>"))).Append("</p>\n");
 
         var blocks = PrintedOrder.Of(state?.Text, items);
@@ -72,7 +72,7 @@ public static class NewspaperPageView
             foreach (var block in run)
             {
                 Block(html, block);
-                if (viewer.MayCorrect && block.Role is BlockRole.Paragraph or BlockRole.Caption)
+                if (viewer.MayCorrect && block.Role is BlockRole.Paragraph or BlockRole.Heading or BlockRole.Caption)
                     ParagraphForms(html, page.Key, viewer, item, block.Text, items);
             }
 
@@ -125,7 +125,7 @@ public static class NewspaperPageView
 
     private static void Block(StringBuilder html, PrintedBlock block)
     {
-        var tag = block.Role == BlockRole.Headline ? "h2" : "p";
+        var tag = block.Role switch { BlockRole.Headline => "h2", BlockRole.Heading => "h3", _ => "p" };
         html.Append('<').Append(tag).Append(" class=\"block role-").Append(RoleClass(block.Role)).Append("\"><span class=\"tag\">").Append(Label(block.Role))
             .Append("</span> ").Append(HtmlText.Escape(block.Text)).Append("</").Append(tag).Append(">\n");
     }
@@ -268,6 +268,7 @@ public static class NewspaperPageView
         BlockRole.Headline => "标题",
         BlockRole.Subtitle => "副题",
         BlockRole.Byline => "署名",
+        BlockRole.Heading => "小标题",
         BlockRole.Paragraph => "正文",
         BlockRole.Caption => "图片说明",
         BlockRole.Credit => "图片署名",

@@ -10,6 +10,9 @@ public enum BlockRole
     Caption,
     Credit,
     Furniture,
+
+    /// <summary>A section heading inside an article's body.</summary>
+    Heading,
 }
 
 /// <summary>

@@ -35,7 +35,7 @@ public static class PrintedOrder
             if (!photo)
                 Add(BlockRole.Byline, item.Byline);
             foreach (var paragraph in item.Paragraphs)
-                Add(photo ? BlockRole.Caption : BlockRole.Paragraph, paragraph);
+                Add(photo ? BlockRole.Caption : item.Headings.Contains(paragraph) ? BlockRole.Heading : BlockRole.Paragraph, paragraph);
             if (photo)
                 Add(BlockRole.Credit, item.Byline);
         }
