@@ -22,7 +22,9 @@ builder.Services.AddSerilog((services, logging) => logging
     .WithEscapedText()
     // The host reports a failed start with the exception's stack trace; a refusal is said in one line below instead.
     .Filter.ByExcluding(e => e.Exception is not null && StartupRefusal.Is(e.Exception))
-    .WriteTo.Console(outputTemplate: ServiceLog.Template));
+    .WriteTo.Console(outputTemplate: ServiceLog.Template),
+    // Each host logs through its own logger, not the process-wide static one a later host in the process would replace.
+    preserveStaticLogger: true);
 
 builder.AddWebHardening();
 builder.AddArchiveAuth();
