@@ -6,8 +6,10 @@ namespace ArchiveSearch.Analysis.Exact;
 /// so a phrase of the sequence is a substring of the folded, space-collapsed text — no more and no fewer
 /// matches than a plain substring scan.
 /// <para>
-/// One term per character, not overlapping pairs: a phrase of characters is as exact as a phrase of pairs,
-/// and the index is a third smaller and faster to build (docs/benchmarks.md has the figures of each choice).
+/// One term per character with positions, not overlapping pairs: a phrase of characters is as exact as a
+/// phrase of pairs, and the positions of characters take a third less room. The pairs are indexed beside them
+/// without positions (<see cref="ExactPairs"/>), so a two-character string is one posting list
+/// (docs/benchmarks.md has the figures of each choice).
 /// </para>
 /// </summary>
 public static class ExactGrams

@@ -109,7 +109,8 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
         {
             if (unit.IsName)
             {
-                if (ExactQueries.Contains(ExactField.Text, unit.Text) is { } exact)
+                // The phrase weighs a name by how often and how rare it is; the pairs would match alike but score otherwise.
+                if (ExactQueries.Phrase(ExactField.Text, unit.Text) is { } exact)
                 {
                     exact.Boost = (float)unit.Weight;
                     any.Add(exact, Occur.SHOULD);

@@ -18,9 +18,13 @@ public sealed class ArchiveAnalyzers : IDisposable
     {
         Words = words;
         Exact = new ExactGramAnalyzer();
+        pairs = new ExactPairAnalyzer();
         var perField = new Dictionary<string, Analyzer>();
         foreach (var field in ExactField.All)
+        {
             perField[field.Name] = Exact;
+            perField[field.Pairs] = pairs;
+        }
         // The body once more, cut off after its opening words.
         lead = new LimitTokenCountAnalyzer(Words, ArticleFields.LeadWords);
         perField[ArticleFields.Lead] = lead;
@@ -46,6 +50,7 @@ public sealed class ArchiveAnalyzers : IDisposable
     }
 
     private readonly Analyzer lead;
+    private readonly Analyzer pairs;
 
     public Analyzer Words { get; }
 
@@ -58,6 +63,7 @@ public sealed class ArchiveAnalyzers : IDisposable
     {
         PerField.Dispose();
         lead.Dispose();
+        pairs.Dispose();
         Exact.Dispose();
         Words.Dispose();
     }

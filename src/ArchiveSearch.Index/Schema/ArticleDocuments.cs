@@ -146,7 +146,10 @@ public static class ArticleDocuments
     internal static void AddExact(Document doc, ExactField field, IReadOnlyList<string> values)
     {
         foreach (var value in values.Where(v => v.Length > 0))
+        {
             doc.Add(new Field(field.Name, value, FieldTypes.ExactCharacters));
+            doc.Add(new Field(field.Pairs, value, FieldTypes.ExactPairs));
+        }
     }
 }
 

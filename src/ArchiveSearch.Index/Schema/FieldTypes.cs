@@ -19,6 +19,18 @@ internal static class FieldTypes
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
     });
 
+    /// <summary>
+    /// The adjacent pairs of the exact-match units (see <see cref="ExactField.Pairs"/>): asked only whether an article
+    /// holds a pair, so no frequencies or positions.
+    /// </summary>
+    public static readonly FieldType ExactPairs = Freeze(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
     /// <summary>Title, subtitle, byline, body as words: stored for display, ranked by BM25.</summary>
     public static readonly FieldType StoredWords = Freeze(new FieldType
     {

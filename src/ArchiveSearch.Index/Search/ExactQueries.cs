@@ -14,19 +14,44 @@ public static class ExactQueries
 {
     /// <summary>
     /// A query matching the documents whose <paramref name="field"/> contains <paramref name="text"/>: one
-    /// character is one term, a longer string the phrase of its characters. Null when the text has no characters.
+    /// character is one term, two units one pair term (<see cref="ExactPairs"/>), a longer string the phrase of its
+    /// characters. For matching only: a pair's score is no measure of the match, so callers score it as a constant
+    /// (or use <see cref="Phrase"/> where the score counts). Null when the text has no characters.
+    /// <para>
+    /// A longer string is not narrowed by its pairs first: the phrase walks the postings of its rarest character
+    /// either way, and the pairs beside it made matching slower, not faster (docs/benchmarks.md, "pair terms").
+    /// </para>
     /// </summary>
     public static Query? Contains(ExactField field, string text)
     {
         var sequence = ExactGrams.ForQuery(text);
-        switch (sequence.Count)
+        return sequence.Count switch
         {
-            case 0:
-                return null;
-            case 1:
-                return new TermQuery(new Term(field.Name, sequence[0].Text));
-        }
+            0 => null,
+            1 => new TermQuery(new Term(field.Name, sequence[0].Text)),
+            2 => new TermQuery(new Term(field.Pairs, ExactPairs.Term(sequence[0], sequence[1]))),
+            _ => Phrase(field, sequence),
+        };
+    }
 
+    /// <summary>
+    /// The same match as <see cref="Contains"/> from the positions alone (one character: its term; more: the phrase
+    /// of its characters), scored as Lucene scores a term or phrase, by how often and how rare it is: for queries
+    /// whose score weighs the match. Null when the text has no characters.
+    /// </summary>
+    public static Query? Phrase(ExactField field, string text)
+    {
+        var sequence = ExactGrams.ForQuery(text);
+        return sequence.Count switch
+        {
+            0 => null,
+            1 => new TermQuery(new Term(field.Name, sequence[0].Text)),
+            _ => Phrase(field, sequence),
+        };
+    }
+
+    private static PhraseQuery Phrase(ExactField field, IReadOnlyList<ExactGram> sequence)
+    {
         var phrase = new PhraseQuery();
         foreach (var gram in sequence)
             phrase.Add(new Term(field.Name, gram.Text), gram.Position);

@@ -1,6 +1,8 @@
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArchiveSearch.Index.Tests.Search;
 
@@ -44,5 +46,39 @@ public sealed class ExactQueriesTests : IClassFixture<ArticleFixture>
         Assert.Equal(0, Count(ExactQueries.Contains(ExactField.Author, "杜鹃花")));
         Assert.Equal(1, Count(ExactQueries.Contains(ExactField.Headline, "花节开幕")));
         Assert.Equal(0, Count(ExactQueries.Contains(ExactField.Headline, "三百余种")));
+    }
+
+    [Fact]
+    public void One_character_is_one_term_of_the_character_field()
+    {
+        var query = Assert.IsType<TermQuery>(ExactQueries.Contains(ExactField.Text, "湖"));
+        Assert.Equal(new Term(ExactField.Text.Name, "湖"), query.Term);
+    }
+
+    [Fact]
+    public void Two_characters_are_one_term_of_the_pair_field()
+    {
+        var query = Assert.IsType<TermQuery>(ExactQueries.Contains(ExactField.Text, "杜鵑"));
+        Assert.Equal(new Term(ExactField.Text.Pairs, "杜鹃"), query.Term);
+        Assert.Equal(5, Count(query));
+    }
+
+    [Fact]
+    public void A_longer_string_is_the_phrase_of_its_characters()
+    {
+        var query = Assert.IsType<PhraseQuery>(ExactQueries.Contains(ExactField.Headline, "杜鹃花节开"));
+        Assert.Equal("headline_x:\"杜 鹃 花 节 开\"", query.ToString());
+    }
+
+    [Fact]
+    public void A_quoted_two_character_search_reads_the_pair_fields_and_no_positions()
+    {
+        using var analyzers = ArchiveAnalyzers.Create(NullLogger.Instance);
+        var match = new QueryCompiler(analyzers).Compile("\"杜鹃\"").Match.ToString();
+
+        Assert.Contains("text_xp:杜鹃", match);
+        Assert.Contains("headline_xp:杜鹃", match);
+        Assert.DoesNotContain("_x:", match);
+        Assert.Equal(5, fixture.Find("\"杜鹃\"").Total);
     }
 }
