@@ -27,6 +27,13 @@ public static class ArchiveServices
         services.AddSingleton<PageReindexQueue>();
         services.AddSingleton<Corrections.CorrectionService>();
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToCoreSettings());
+        services.AddOptions<SearchOptions>()
+            .Bind(configuration.GetSection(SearchOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
+        // Which engine is decided once, at start-up; the cluster's address and sign-in come from the validated options.
+        if (configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.Engine == SearchEngineKind.Elasticsearch)
+            services.AddClusterSearch(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value.ToClusterSettings());
         services.AddSingleton<ArchiveSearch.Index.Papers.PaperDirectory>();
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();

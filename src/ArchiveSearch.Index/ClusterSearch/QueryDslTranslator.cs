@@ -13,14 +13,19 @@ namespace ArchiveSearch.Index.ClusterSearch;
 /// rule that an exact match decides what matches and words only rank. Each term is a phrase on the exact fields
 /// (<see cref="ClusterFields.ExactText"/>; <c>title:</c> the headline, <c>author:</c> the credits) with a small constant
 /// score, and SmartCN word matches on title, subtitle and body, and the term in the headline, add to it; proximity is
-/// an <c>intervals</c> query of the parts, in any order, with at most N positions between them. Facets, the date
-/// histogram, highlighting, the relaxed fallback and cursors (<c>search_after</c>) are not translated here.
+/// an <c>intervals</c> query of the parts, in any order, with at most N positions between them. One hit more than the
+/// page is asked for, as the index collects one more: it says whether there is a next page. Facets and the date
+/// histogram are aggregations (<see cref="FacetAggregations"/>), the marked snippet a highlight (<see cref="HitHighlight"/>),
+/// a cursor <c>search_after</c> (<see cref="ClusterCursor"/>). The relaxed fallback is not translated.
 /// </summary>
 public static class QueryDslTranslator
 {
     private const float ExactBoost = 0.1f;
 
-    /// <summary>The request body of <c>POST /archivesearch/_search</c> for one page of hits; a query that does not parse is an <see cref="InvalidSearchException"/>.</summary>
+    /// <summary>
+    /// The request body of <c>POST /archivesearch/_search</c> for one page of hits; a query that does not parse, or a
+    /// cursor that is not one of ours, is an <see cref="InvalidSearchException"/>.
+    /// </summary>
     public static string Translate(SearchRequest request)
     {
         QueryNode? parsed = null;
@@ -36,12 +41,16 @@ public static class QueryDslTranslator
             }
         }
 
+        var sort = EveryArticle.Sort(request);
+        var after = request.After is { } cursor ? ClusterCursor.Decode(cursor, sort) : null;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, ClusterTemplate.WriterOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("from", (request.Page - 1) * request.Size);
-            json.WriteNumber("size", request.Size);
+            // A cursor continues after a hit, not from a number of hits.
+            if (after is null)
+                json.WriteNumber("from", (request.Page - 1) * request.Size);
+            json.WriteNumber("size", request.Size + 1);
             json.WriteBoolean("track_total_hits", true);
             json.WriteStartObject("query");
             json.WriteStartObject("bool");
@@ -55,7 +64,13 @@ public static class QueryDslTranslator
             WriteFilters(json, request);
             json.WriteEndObject();
             json.WriteEndObject();
-            WriteSort(json, EveryArticle.Sort(request));
+            WriteSort(json, sort);
+            if (after is not null)
+                ClusterCursor.WriteSearchAfter(json, after);
+            if (request.WithFacets)
+                FacetAggregations.Write(json, request.FacetLimit);
+            if (parsed is not null)
+                HitHighlight.Write(json);
             json.WriteEndObject();
         }
 
