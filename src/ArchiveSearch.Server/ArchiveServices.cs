@@ -31,9 +31,10 @@ public static class ArchiveServices
             .Bind(configuration.GetSection(SearchOptions.Section))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
-        // Which engine is decided once, at start-up; the cluster's address and sign-in come from the validated options.
-        if (configuration.GetSection(SearchOptions.Section).Get<SearchOptions>()?.Engine == SearchEngineKind.Elasticsearch)
-            services.AddClusterSearch(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value.ToClusterSettings());
+        // The engine comes from the validated options, read when searches or the writer first need it.
+        services.AddClusterSearch(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value is { Engine: SearchEngineKind.Elasticsearch } search
+            ? search.ToClusterSettings()
+            : null);
         services.AddSingleton<ArchiveSearch.Index.Papers.PaperDirectory>();
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();

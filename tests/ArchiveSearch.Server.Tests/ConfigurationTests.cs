@@ -36,6 +36,18 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cluster_engine_without_an_address_stops_start_up_with_one_line_naming_the_setting()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
+
+        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={inbox}", "--Search:Engine=elasticsearch");
+
+        Assert.Equal(1, exitCode);
+        var reason = Assert.Single(output, line => line.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains("Search:ElasticsearchUrl", reason);
+    }
+
+    [Fact]
     public async Task The_dictionaries_need_no_setting_or_file_and_the_start_up_log_names_the_package_they_come_from()
     {
         // The setting older versions read the dictionaries from, naming nothing: it no longer matters.

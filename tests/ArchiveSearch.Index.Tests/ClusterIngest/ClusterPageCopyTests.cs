@@ -8,7 +8,7 @@ using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
-using ArchiveSearch.Index.Tests.ClusterSearch;
+
 using ArchiveSearch.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -82,6 +82,17 @@ public sealed class ClusterPageCopyTests : IDisposable
 
         Assert.IsType<ClusterPageCopy>(provider.GetRequiredService<IPageCopy>());
         Assert.IsType<ClusterSearchEngine>(provider.GetRequiredService<ISearchEngine>());
+    }
+
+    [Fact]
+    public void Cluster_search_set_to_no_cluster_leaves_the_index_answering_and_no_copy()
+    {
+        using var provider = new ServiceCollection().AddLogging().AddArchiveCore(_ => new ArchiveCoreSettings(indexPath))
+            .AddClusterSearch(_ => null).BuildServiceProvider();
+
+        Assert.Null(provider.GetService<IPageCopy>());
+        Assert.IsType<ArticleSearch>(provider.GetRequiredService<ISearchEngine>());
+        Assert.NotNull(provider.GetRequiredService<PageWriter>());
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using ArchiveSearch.Index.ClusterSearch;
 using ArchiveSearch.Index.Search;
 
+using ArchiveSearch.Testing;
+
 namespace ArchiveSearch.Index.Tests.ClusterSearch;
 
 /// <summary>

@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
-using ArchiveSearch.Testing;
 
-namespace ArchiveSearch.Index.Tests.ClusterSearch;
+namespace ArchiveSearch.Testing;
 
 /// <summary>
 /// An HTTP server on the loopback interface that answers as a cluster would, with recorded answers, and keeps every
