@@ -54,7 +54,7 @@ public sealed class RecordedCluster : IDisposable
             var bytes = Encoding.UTF8.GetBytes(text);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
-            // What an Elasticsearch sends, and the official client checks.
+            // What an Elasticsearch sends with every answer.
             context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
