@@ -88,4 +88,22 @@ public sealed class ClusterEngineHostTests
             Assert.Equal(lines[1].GetProperty("page_id").GetString(), lines[i + 1].GetProperty("page_id").GetString());
         }
     }
+
+    [Fact]
+    public async Task A_cluster_that_fails_the_search_is_a_503_problem_that_keeps_its_reason_in_the_log()
+    {
+        const string failure = """{"error":{"type":"search_phase_execution_exception","reason":"all shards failed"},"status":503}""";
+        using var cluster = new RecordedCluster((_, path) => path.Contains("/_search", StringComparison.Ordinal)
+            ? (503, failure)
+            : (200, """{"took":2,"errors":false,"items":[],"deleted":0}"""));
+        await using var host = ArchiveHost.InTempFolder();
+        await host.StartAsync(ClusterSettings(cluster));
+
+        var answer = await host.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("电梯"));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        var problem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("cluster.unavailable", problem.GetProperty("code").GetString());
+        Assert.DoesNotContain(cluster.Url.Authority, problem.GetRawText());
+    }
 }
