@@ -16,17 +16,19 @@ namespace ArchiveSearch.Index.ClusterSearch;
 /// an <c>intervals</c> query of the parts, in any order, with at most N positions between them. One hit more than the
 /// page is asked for, as the index collects one more: it says whether there is a next page. Facets and the date
 /// histogram are aggregations (<see cref="FacetAggregations"/>), the marked snippet a highlight (<see cref="HitHighlight"/>),
-/// a cursor <c>search_after</c> (<see cref="ClusterCursor"/>). The relaxed fallback is not translated.
+/// a cursor <c>search_after</c> (<see cref="ClusterCursor"/>). The relaxed fallback, asked for when nothing matched as
+/// written, is the same request with the relaxed match of the query's words (<see cref="RelaxedMatch"/>).
 /// </summary>
 public static class QueryDslTranslator
 {
-    private const float ExactBoost = 0.1f;
+    internal const float ExactBoost = 0.1f;
 
     /// <summary>
     /// The request body of <c>POST /archivesearch/_search</c> for one page of hits; a query that does not parse, or a
     /// cursor that is not one of ours, is an <see cref="InvalidSearchException"/>.
     /// </summary>
-    public static string Translate(SearchRequest request)
+    /// <param name="relaxedWords">The query's SmartCN words (<see cref="CompiledQuery.Words"/>) to match relaxed instead of the query as written.</param>
+    public static string Translate(SearchRequest request, IReadOnlyList<string>? relaxedWords = null)
     {
         QueryNode? parsed = null;
         if (!EveryArticle.Applies(request))
@@ -57,8 +59,19 @@ public static class QueryDslTranslator
             if (parsed is not null)
             {
                 json.WriteStartArray("must");
-                Node(json, parsed);
+                if (relaxedWords is null)
+                    Node(json, parsed);
+                else
+                    RelaxedMatch.Write(json, relaxedWords);
                 json.WriteEndArray();
+                // What the user excluded stays excluded when the match is relaxed.
+                if (relaxedWords is not null && parsed is AndNode and && and.Children.Any(c => c is NotNode))
+                {
+                    json.WriteStartArray("must_not");
+                    foreach (var not in and.Children.OfType<NotNode>())
+                        Node(json, not.Child);
+                    json.WriteEndArray();
+                }
             }
 
             WriteFilters(json, request);
@@ -210,7 +223,7 @@ public static class QueryDslTranslator
     }
 
     /// <summary>A phrase on one field (<c>match_phrase</c>) or the best of several (<c>multi_match</c> of type <c>phrase</c>).</summary>
-    private static void Phrase(Utf8JsonWriter json, IReadOnlyList<string> fields, string text)
+    internal static void Phrase(Utf8JsonWriter json, IReadOnlyList<string> fields, string text)
     {
         if (fields.Count == 1)
         {

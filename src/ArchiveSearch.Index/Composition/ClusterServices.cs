@@ -24,7 +24,7 @@ public static class ClusterServices
             ? (IPageCopy)new ClusterPageCopy(connection, sp.GetRequiredService<ILogger<ClusterPageCopy>>())
             : null!);
         services.Replace(ServiceDescriptor.Singleton<ISearchEngine>(sp => sp.GetRequiredService<ClusterChoice>().Connection is { } connection
-            ? new ClusterSearchEngine(connection)
+            ? new ClusterSearchEngine(connection, sp.GetRequiredService<Schema.ArchiveAnalyzers>())
             : sp.GetRequiredService<ArticleSearch>()));
         return services;
     }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ArchiveSearch.Index.ClusterExport;
 using ArchiveSearch.Index.ClusterSearch;
+using ArchiveSearch.Index.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
 using ArchiveSearch.Testing;
 using HttpMethod = Elastic.Transport.HttpMethod;
 
@@ -37,7 +39,7 @@ public sealed class LoadedCluster : IDisposable
         foreach (var bulk in Directory.GetFiles(folder.FullName, "bulk-*.ndjson").Order(StringComparer.Ordinal))
             Connection.Bulk(File.ReadAllText(bulk));
         Connection.Send(HttpMethod.POST, $"/{index}/_refresh", null);
-        Engine = new ClusterSearchEngine(Connection);
+        Engine = new ClusterSearchEngine(Connection, ArchiveAnalyzers.Create(NullLogger.Instance));
     }
 
     public IndexedArchive? Archive { get; }

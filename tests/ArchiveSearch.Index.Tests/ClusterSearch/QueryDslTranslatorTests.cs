@@ -48,9 +48,16 @@ public sealed class QueryDslTranslatorTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void The_query_DSL_of_each_shape_is_its_reviewed_golden_file(string shape)
+    public void The_query_DSL_of_each_shape_is_its_reviewed_golden_file(string shape) =>
+        AssertGolden(shape, QueryDslTranslator.Translate(Requests[shape]));
+
+    [Fact]
+    public void The_relaxed_match_of_a_query_s_words_keeps_its_exclusions_and_is_its_reviewed_golden_file() =>
+        AssertGolden("relaxed", QueryDslTranslator.Translate(Page("老旧小区加装电梯进展 -美国"), ["老旧", "小区", "加装", "电梯", "进展"]));
+
+    private static void AssertGolden(string shape, string translated)
     {
-        var actual = QueryDslTranslator.Translate(Requests[shape]).ReplaceLineEndings("\n") + "\n";
+        var actual = translated.ReplaceLineEndings("\n") + "\n";
         var path = Path.Combine(Folder, shape + ".json");
         if (Environment.GetEnvironmentVariable("ARCHIVESEARCH_WRITE_GOLDEN") == "1")
             File.WriteAllText(path, actual);
