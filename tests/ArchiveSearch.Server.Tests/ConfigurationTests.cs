@@ -35,16 +35,18 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains(setting, reason);
     }
 
-    [Fact]
-    public async Task A_cluster_engine_without_an_address_stops_start_up_with_one_line_naming_the_setting()
+    [Theory]
+    [InlineData("--Search:Engine=elasticsearch", "Search:ElasticsearchUrl")]
+    [InlineData("--Search:Engine=solr", "Search:Engine")]
+    public async Task A_search_engine_setting_it_cannot_use_stops_start_up_with_one_line_naming_the_setting(string setting, string named)
     {
         var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
 
-        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={inbox}", "--Search:Engine=elasticsearch");
+        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={inbox}", setting);
 
         Assert.Equal(1, exitCode);
         var reason = Assert.Single(output, line => line.Contains("cannot start", StringComparison.Ordinal));
-        Assert.Contains("Search:ElasticsearchUrl", reason);
+        Assert.Contains(named, reason);
     }
 
     [Fact]

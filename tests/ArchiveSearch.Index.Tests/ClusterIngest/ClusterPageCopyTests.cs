@@ -8,7 +8,6 @@ using ArchiveSearch.Index.Composition;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
-
 using ArchiveSearch.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
