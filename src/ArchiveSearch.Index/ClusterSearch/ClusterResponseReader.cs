@@ -31,8 +31,10 @@ public static class ClusterResponseReader
         var returned = hitsElement.GetProperty("hits").EnumerateArray().ToList();
         var shown = returned.Take(request.Size).ToList();
         var hits = shown.Select(Hit).ToList();
-        // One hit more than the page was asked for: there is a next page, after the last one shown.
-        var next = returned.Count > request.Size && shown.Count > 0 ? ClusterCursor.Encode(sort, shown[^1].GetProperty("sort")) : null;
+        // One hit more than the page came back, or (at the end of the window of page numbers, where none more is asked
+        // for) the total goes on: there is a next page, after the last hit shown.
+        var more = returned.Count > request.Size || (request.After is null && (long)(request.Page - 1) * request.Size + shown.Count < total);
+        var next = more && shown.Count > 0 ? ClusterCursor.Encode(sort, shown[^1].GetProperty("sort")) : null;
         var (facets, dates) = request.WithFacets && root.TryGetProperty("aggregations", out var aggregations)
             ? Facets(aggregations, request.FacetLimit)
             : (new Facets([], [], [], []), DateFacets.None);

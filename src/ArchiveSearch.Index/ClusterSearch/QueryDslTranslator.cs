@@ -14,7 +14,8 @@ namespace ArchiveSearch.Index.ClusterSearch;
 /// (<see cref="ClusterFields.ExactText"/>; <c>title:</c> the headline, <c>author:</c> the credits) with a small constant
 /// score, and SmartCN word matches on title, subtitle and body, and the term in the headline, add to it; proximity is
 /// an <c>intervals</c> query of the parts, in any order, with at most N positions between them. One hit more than the
-/// page is asked for, as the index collects one more: it says whether there is a next page. Facets and the date
+/// page is asked for, as the index collects one more: it says whether there is a next page (at the end of the window of
+/// page numbers, the total says it). Facets and the date
 /// histogram are aggregations (<see cref="FacetAggregations"/>), the marked snippet a highlight (<see cref="HitHighlight"/>),
 /// a cursor <c>search_after</c> (<see cref="ClusterCursor"/>). The relaxed fallback, asked for when nothing matched as
 /// written, is the same request with the relaxed match of the query's words (<see cref="RelaxedMatch"/>).
@@ -49,10 +50,12 @@ public static class QueryDslTranslator
         using (var json = new Utf8JsonWriter(stream, ClusterTemplate.WriterOptions))
         {
             json.WriteStartObject();
-            // A cursor continues after a hit, not from a number of hits.
+            // A cursor continues after a hit, not from a number of hits. By page number, the cluster (index.max_result_window)
+            // answers no hit past the window, as the index: the one hit more stays inside it.
+            var from = (request.Page - 1) * request.Size;
             if (after is null)
-                json.WriteNumber("from", (request.Page - 1) * request.Size);
-            json.WriteNumber("size", request.Size + 1);
+                json.WriteNumber("from", from);
+            json.WriteNumber("size", after is null ? Math.Min(request.Size + 1, ArticleSearch.MaxWindow - from) : request.Size + 1);
             json.WriteBoolean("track_total_hits", true);
             json.WriteStartObject("query");
             json.WriteStartObject("bool");

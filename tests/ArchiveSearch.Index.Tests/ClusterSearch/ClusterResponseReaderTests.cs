@@ -107,7 +107,7 @@ public sealed class ClusterResponseReaderTests
     [Fact]
     public void The_last_page_has_no_next_cursor_and_hits_sorted_by_date_have_no_score()
     {
-        var response = ClusterResponseReader.Read(Recorded("last-page-by-date"), new SearchRequest("") { Size = 2, Sort = SearchSort.DateAscending, WithFacets = false });
+        var response = ClusterResponseReader.Read(Recorded("last-page-by-date"), new SearchRequest("") { Page = 2, Size = 2, Sort = SearchSort.DateAscending, WithFacets = false });
 
         Assert.Null(response.Next);
         Assert.Equal("date", response.Sort);
@@ -123,5 +123,15 @@ public sealed class ClusterResponseReaderTests
 
         Assert.Equal("《河西市湿地保护条例》自本月起施行。", hit.Snippet);
         Assert.Equal("湿地保护条例实施", hit.TitleHtml);
+    }
+
+    [Fact]
+    public void At_the_end_of_the_page_window_the_total_says_there_is_a_next_page()
+    {
+        // Page 2 of 3 hits per page: the answer holds only the 3 asked for (no one more), of 7.
+        var response = ClusterResponseReader.Read(Recorded("page-with-facets"), new SearchRequest("电梯") { Page = 2, Size = 3 });
+
+        Assert.Equal(3, response.Hits.Count);
+        Assert.Equal([9.731204f, "jiangcheng-2022-06-20-02-01"], ClusterCursor.Decode(response.Next!, SearchSort.Relevance));
     }
 }

@@ -38,6 +38,7 @@ public sealed class QueryDslTranslatorTests
         ["sort-by-date"] = Page("电梯") with { Sort = SearchSort.DateAscending, Page = 3, Size = 20 },
         ["no-query"] = Page("") with { Paper = "北岭晚报", From = new DateOnly(2024, 3, 15), To = new DateOnly(2024, 3, 15) },
         ["facets"] = new("电梯") { FacetLimit = 20 },
+        ["last-page-of-the-window"] = Page("电梯") with { Page = 100, Size = 100 },
         ["highlight"] = Page("\"老旧小区\" author:韩晓雪"),
         ["cursor"] = Page("电梯") with { Sort = SearchSort.DateDescending, After = DateCursor },
         ["cursor-relevance"] = Page("电梯") with { After = RelevanceCursor },
