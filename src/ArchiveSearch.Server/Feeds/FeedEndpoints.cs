@@ -32,7 +32,7 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static IResult Feed(HttpContext http, ArticleSearch search, FeedValidators validators, [AsParameters] SearchParameters parameters)
+    private static IResult Feed(HttpContext http, ISearchEngine search, FeedValidators validators, [AsParameters] SearchParameters parameters)
     {
         SearchRequest request;
         try
