@@ -37,6 +37,7 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
         if (top.TotalHits == 0)
             return null;
         var article = ArticleDocuments.Read(searcher.Doc(top.ScoreDocs[0].Doc));
+        SearchStages.Lap(CoverageStages.StoredFields);
         return Find(searcher, Text(article), request with { DraftDate = request.DraftDate ?? article.Date }, exclude: id);
     });
 
@@ -57,11 +58,15 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
             return Answer(request, terms, [], NothingDistinctive);
 
         var related = new List<(StoredArticle Article, double Score, List<ContentUnit> Shared)>();
-        foreach (var scoreDoc in searcher.Search(CandidateQuery(profile, request, exclude), Candidates).ScoreDocs)
+        var candidates = searcher.Search(CandidateQuery(profile, request, exclude), Candidates).ScoreDocs;
+        SearchStages.Lap(CoverageStages.Candidates);
+        foreach (var scoreDoc in candidates)
         {
             var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
+            SearchStages.Lap(CoverageStages.StoredFields);
             var folded = ExactTextFolding.Fold(Text(article));
             var shared = profile.Units.Where(u => DraftProfiler.Holds(u, folded) && WholeUnits.Holds(analyzers.Words, u, folded)).ToList();
+            SearchStages.Lap(CoverageStages.SharedUnits);
             var score = shared.Sum(u => u.Weight) / profile.TotalWeight;
             if (request.Thresholds.Admits(score, shared.Count))
                 related.Add((article, score, shared));
@@ -71,6 +76,7 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
             ? related.OrderBy(r => r.Article.Date ?? DateOnly.MaxValue).ThenByDescending(r => r.Score)
             : related.OrderByDescending(r => r.Score).ThenBy(r => r.Article.Date ?? DateOnly.MaxValue);
         var articles = ordered.Take(request.Size).Select(r => Describe(r.Article, r.Score, r.Shared, request.DraftDate)).ToList();
+        SearchStages.Lap(CoverageStages.Snippets);
         return Answer(request, terms, articles, articles.Count == 0 ? NothingRelated : null);
     }
 

@@ -49,6 +49,8 @@ public static class DraftProfiler
             units[token.Text] = new ContentUnit(token.Text, IsName: false, df, Idf(df, articles));
         }
 
+        SearchStages.Lap(CoverageStages.DraftWords);
+
         var rareLimit = Math.Max(2, (int)(articles * RareStringShare));
         foreach (var name in NameCandidates(text, tokens, units).Take(MaxNameCandidates))
         {
@@ -59,7 +61,9 @@ public static class DraftProfiler
                 units[name] = new ContentUnit(name, IsName: true, df, Idf(df, articles) * NameBoost);
         }
 
-        return new DraftProfile(Deduplicate(units.Values));
+        var profile = new DraftProfile(Deduplicate(units.Values));
+        SearchStages.Lap(CoverageStages.DraftNames);
+        return profile;
     }
 
     /// <summary>How rare a unit is (BM25's idf): high for what few articles hold, near zero for what most do.</summary>
