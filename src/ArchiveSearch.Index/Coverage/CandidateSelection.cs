@@ -18,7 +18,7 @@ public static class CandidateSelection
     public const int Candidates = 60;
 
     /// <summary>Most postings walked to find candidates: the rarest units' articles are all found well within it.</summary>
-    public const int MaxPostings = 30_000;
+    public const int MaxPostings = 10_000;
 
     /// <summary>The candidates that could still meet <paramref name="thresholds"/>, each with the draft's words it holds.</summary>
     public static List<CoverageCandidate> Select(
@@ -51,11 +51,12 @@ public static class CandidateSelection
 
         // What each candidate could still reach: its words so far, every word not yet looked up, every name.
         var names = units.Where(u => u.IsName).ToList();
+        var namesWeight = names.Sum(u => u.Weight);
         var pending = units.Where((u, i) => !u.IsName && !walked[i]).ToList();
         var pendingWeight = pending.Sum(u => u.Weight);
         var pendingCount = pending.Count;
         bool CouldQualify(int doc) => thresholds.Admits(
-            (found.WordWeight(doc) + pendingWeight + names.Sum(n => n.Weight)) / profile.TotalWeight,
+            (found.WordWeight(doc) + pendingWeight + namesWeight) / profile.TotalWeight,
             found.WordCount(doc) + pendingCount + names.Count);
 
         top = top.Where(CouldQualify).ToList();
@@ -74,9 +75,10 @@ public static class CandidateSelection
 
             pendingWeight -= units[u].Weight;
             pendingCount--;
+            if (top.All(CouldQualify))
+                continue;
             top = top.Where(CouldQualify).ToList();
-            if (holds.Length != top.Count)
-                holds = new bool[top.Count];
+            holds = new bool[top.Count];
         }
 
         return top.Select(doc => new CoverageCandidate(doc, found.Words(doc))).ToList();
