@@ -25,6 +25,9 @@ public static class DraftProfiler
 
     private const int MaxNameCandidates = 24;
 
+    /// <summary>Most postings of the names' rarest characters walked to count a draft's names, whatever the archive's size.</summary>
+    public const int MaxNamePostings = 20_000;
+
     /// <summary>
     /// Most articles counted for one name candidate, whatever the archive's size: past this the count is
     /// extended from the part of the index it covered, so a candidate costs at most this many hits.
@@ -55,8 +58,15 @@ public static class DraftProfiler
 
         var rareLimit = Math.Max(2, (int)(articles * RareStringShare));
         var holders = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
-        foreach (var name in NameCandidates(text, tokens, units).Take(MaxNameCandidates))
+        var budget = MaxNamePostings;
+        foreach (var (name, lead) in NameCandidates(text, tokens, units).Take(MaxNameCandidates).Select(n => (n, LeadDocFreq(searcher, n))).OrderBy(n => n.Item2))
         {
+            // Counting a name walks the postings of its rarest character: names with a rare character first, and none
+            // once the walk would pass the budget (a string of common characters only is the costliest and the least
+            // likely to be a name). A character no document holds settles the count at none without a walk.
+            if (lead == 0 || lead > budget)
+                continue;
+            budget -= lead;
             // Only strings that a few articles hold as written: a string no article holds is not evidence of
             // anything, and one many articles hold is not a name.
             var (df, counted) = ExactDocFreq(searcher, name, rareLimit);
@@ -176,6 +186,10 @@ public static class DraftProfiler
         var complete = counter.ReachedCap ? null : counter.Docs;
         return (cap <= CountedHits ? counter.Count : counter.Estimate(searcher.IndexReader.MaxDoc), complete);
     }
+
+    /// <summary>How many documents hold the string's rarest character: what counting the string walks, and a bound on its count.</summary>
+    private static int LeadDocFreq(IndexSearcher searcher, string text) =>
+        ExactGrams.ForQuery(text).Select(g => searcher.IndexReader.DocFreq(new Term(ExactField.Text.Name, g.Text))).DefaultIfEmpty(0).Min();
 
     private static Query ArticlesOnly => new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article));
 
