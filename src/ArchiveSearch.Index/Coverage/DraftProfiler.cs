@@ -40,8 +40,11 @@ public static class DraftProfiler
     public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text) =>
         Profile(searcher, words, text, new WordPostings(searcher.IndexReader));
 
-    /// <summary>The draft's profile, its words' frequencies looked up through <paramref name="postings"/> (which keeps them for later).</summary>
-    public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text, WordPostings postings)
+    /// <summary>
+    /// The draft's profile, its words' frequencies looked up through <paramref name="postings"/> (which keeps them for
+    /// later), its names counted within <paramref name="maxNamePostings"/> postings of their rarest characters.
+    /// </summary>
+    public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text, WordPostings postings, int maxNamePostings = MaxNamePostings)
     {
         var articles = CountArticles(searcher);
         var tokens = Tokens(words, text);
@@ -58,7 +61,7 @@ public static class DraftProfiler
 
         var rareLimit = Math.Max(2, (int)(articles * RareStringShare));
         var holders = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
-        var budget = MaxNamePostings;
+        var budget = maxNamePostings;
         foreach (var (name, lead) in NameCandidates(text, tokens, units).Take(MaxNameCandidates).Select(n => (n, LeadDocFreq(searcher, n))).OrderBy(n => n.Item2))
         {
             // Counting a name walks the postings of its rarest character: names with a rare character first, and none
