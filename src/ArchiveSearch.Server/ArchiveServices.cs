@@ -27,6 +27,14 @@ public static class ArchiveServices
         services.AddSingleton<PageReindexQueue>();
         services.AddSingleton<Corrections.CorrectionService>();
         services.AddArchiveCore(sp => sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToCoreSettings());
+        services.AddOptions<SearchOptions>()
+            .Bind(configuration.GetSection(SearchOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
+        // The engine comes from the validated options, read when searches or the writer first need it.
+        services.AddClusterSearch(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value is { Engine: SearchEngineKind.Elasticsearch } search
+            ? search.ToClusterSettings()
+            : null);
         services.AddSingleton<ArchiveSearch.Index.Papers.PaperDirectory>();
         services.AddSingleton<IndexWriteFailure>();
         services.AddSingleton<IndexingHealth>();

@@ -46,6 +46,7 @@ var app = builder.Build();
 app.UseWebHardening();
 app.UseArchiveAuth();
 app.UseMiddleware<IndexReadFailureMiddleware>();
+app.UseMiddleware<ClusterFailureMiddleware>();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 

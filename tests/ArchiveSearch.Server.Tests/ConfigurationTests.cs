@@ -35,6 +35,20 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Contains(setting, reason);
     }
 
+    [Theory]
+    [InlineData("--Search:Engine=elasticsearch", "Search:ElasticsearchUrl")]
+    [InlineData("--Search:Engine=solr", "Search:Engine")]
+    public async Task A_search_engine_setting_it_cannot_use_stops_start_up_with_one_line_naming_the_setting(string setting, string named)
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
+
+        var (exitCode, output) = await RunServerAsync($"--Archive:InboxPath={inbox}", setting);
+
+        Assert.Equal(1, exitCode);
+        var reason = Assert.Single(output, line => line.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains(named, reason);
+    }
+
     [Fact]
     public async Task The_dictionaries_need_no_setting_or_file_and_the_start_up_log_names_the_package_they_come_from()
     {

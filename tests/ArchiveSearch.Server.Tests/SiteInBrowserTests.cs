@@ -238,6 +238,32 @@ public sealed class SiteInBrowserTests(SiteInBrowserTests.Site site) : IClassFix
         Assert.All(rows.Skip(1), row => Assert.Matches("^http://127.0.0.1:\\d+/articles/[0-9a-f]{16}-\\d+$", row[5]));
     }
 
+    [Fact]
+    public async Task A_search_that_finds_only_near_matches_offers_an_export_of_those_near_matches()
+    {
+        const string query = "图书馆夜间延长开放时间"; // every word is on the library page, the string as written nowhere
+        var shown = await host.SearchAsync(query);
+        Assert.True(shown.GetProperty("relaxed").GetBoolean());
+        var page = await OpenAsync();
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString(query));
+        await ResultsShownAsync(page, "q=" + Uri.EscapeDataString(query));
+
+        var href = await page.GetAttributeAsync("#export-csv", "href");
+        var export = await page.APIRequest.GetAsync(href!);
+        var rows = CsvTable(await export.TextAsync());
+
+        Assert.Contains("导出的也是这些相近结果", await page.InnerTextAsync("#status"));
+        Assert.Contains("relaxed=include", href);
+        Assert.Contains("relaxed=include", await page.GetAttributeAsync("#export-jsonl", "href"));
+        Assert.Equal(shown.GetProperty("total").GetInt32(), rows.Count - 1);
+        Assert.Contains("青石县图书馆试行夜间开放", rows.Skip(1).Select(row => row[0]));
+        await BrowserSession.ScreenshotAsync(page, "near-matches-export.png");
+
+        await page.GotoAsync("/?q=%E5%86%9C%E6%8A%80");
+        await ResultsShownAsync(page, "q=%E5%86%9C%E6%8A%80");
+        Assert.DoesNotContain("relaxed", await page.GetAttributeAsync("#export-csv", "href"));
+    }
+
     /// <summary>The rows of an export from its header row on: the lines before it say what the export is.</summary>
     internal static List<string[]> CsvTable(string text) => CsvRows(text).SkipWhile(row => row[0] != "title").ToList();
 

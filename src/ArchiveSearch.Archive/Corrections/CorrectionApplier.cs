@@ -13,10 +13,11 @@ namespace ArchiveSearch.Archive.Corrections;
 public static class CorrectionApplier
 {
     /// <summary>
-    /// Raised whenever the way corrections apply changes: it is part of <see cref="CorrectionsHash"/>, so every corrected
-    /// page (and only those) is indexed again once.
+    /// Raised whenever the way corrections apply, or what is kept of what they make, changes: it is part of
+    /// <see cref="CorrectionsHash"/>, so every corrected page (and only those) is indexed again once. Version 4: the
+    /// section headings a merge makes are kept with the article, not only shown on the page view.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public static CorrectedPage Apply(PageCorrections? corrections, string pageText, PageMetadata metadata, IReadOnlyList<Article> articles)
     {

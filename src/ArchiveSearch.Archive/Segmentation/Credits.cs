@@ -103,6 +103,9 @@ public static partial class Credits
     /// <summary>A byline that opens a report (本报讯…, a dateline): such reports carry no sub-heads.</summary>
     public static bool OpensReport(string byline) => byline.StartsWith(SegmentationLexicon.ReportOpening, StringComparison.Ordinal) || DatelinePlacePattern().IsMatch(byline);
 
+    /// <summary>Whether a paragraph opens with a report's byline (本报讯（记者 X）…, 本报北京1月2日电 …).</summary>
+    public static bool OpensReportText(string paragraph) => InlineByline(paragraph) is { } opening && OpensReport(opening.Byline);
+
     /// <summary>Whether a byline is the author line of an essay or poem (□ 沈雁秋, 文/顾晚舟, ◎季川).</summary>
     public static bool IsAuthorLine(string byline) => AuthorLinePattern().IsMatch(byline);
 

@@ -10,6 +10,9 @@ public sealed class CutAssessmentPass : ISegmentationPass
 {
     public string Name => "cut";
 
+    /// <summary>The rule name the explain trail gives a sure verdict: no cut rule found its sign.</summary>
+    public const string NoSign = "no-rule-found-a-sign";
+
     public void Run(PageWork work)
     {
         var articles = work.Articles;
@@ -25,14 +28,33 @@ public sealed class CutAssessmentPass : ISegmentationPass
         var assessed = new Article[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            var evidence = new CutEvidence(articles[i], decisions[i], i > 0 ? articles[i - 1] : null, i + 1 < articles.Count ? articles[i + 1] : null);
+            var evidence = new CutEvidence(articles[i], decisions[i], i > 0 ? articles[i - 1] : null, i + 1 < articles.Count ? articles[i + 1] : null)
+            {
+                PreviousText = NearestText(articles, i, -1),
+                NextText = NearestText(articles, i, +1),
+            };
             var verdict = CutVerdict.From(CutRules.Assess(evidence));
             foreach (var reason in verdict.Reasons)
                 work.Record(Name, reason.Rule, "unsure", articles[i].StartOffset, articles[i].Title);
+            // The trail says of every item what decided its verdict: a sure one was found clean by every rule.
+            if (!verdict.IsUnsure)
+                work.Record(Name, NoSign, "sure", articles[i].StartOffset, articles[i].Title);
             assessed[i] = articles[i] with { Cut = verdict };
         }
 
         work.Articles = assessed;
+    }
+
+    /// <summary>The nearest item in the given direction that is no photo.</summary>
+    private static Article? NearestText(IReadOnlyList<Article> articles, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < articles.Count; j += step)
+        {
+            if (articles[j].Kind != ArticleKind.Photo)
+                return articles[j];
+        }
+
+        return null;
     }
 
     /// <summary>How much of a join's appended text identifies the item that holds it.</summary>

@@ -9,6 +9,12 @@ namespace ArchiveSearch.Archive.Segmentation;
 /// <param name="Next">The item after it on the page, if any.</param>
 public sealed record CutEvidence(Article Article, IReadOnlyList<SegmentationDecision> Decisions, Article? Previous, Article? Next)
 {
+    /// <summary>The nearest item before this one that is no photo: a caption printed between two reports parts no text of theirs.</summary>
+    public Article? PreviousText { get; init; } = Previous is { Kind: not ArticleKind.Photo } ? Previous : null;
+
+    /// <summary>The nearest item after this one that is no photo.</summary>
+    public Article? NextText { get; init; } = Next is { Kind: not ArticleKind.Photo } ? Next : null;
+
     public bool Has(string pass, string rule) => Decisions.Any(d => d.Pass == pass && d.Rule == rule);
 
     public IEnumerable<SegmentationDecision> All(string pass, string rule) => Decisions.Where(d => d.Pass == pass && d.Rule == rule);

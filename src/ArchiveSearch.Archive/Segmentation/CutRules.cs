@@ -43,6 +43,12 @@ public static partial class CutRules
         new("paragraph-in-a-neighbour", "a paragraph printed in the item next to it shares this item's words, not that one's", ParagraphInANeighbour),
         new("sentence-end-in-next-item", "the next item opens with the bare end of a sentence, which may have begun in this one", SentenceEndInNextItem),
         new("paragraph-breaks-off", "a paragraph inside the text stops without closing punctuation", ParagraphBreaksOff),
+        new("opening-of-a-neighbour", "the text under the headline shares the words of the item next to it, not the headline's", OpeningOfANeighbour),
+        new("opening-in-a-neighbour", "the text under the next item's headline shares this item's words, not that headline's", OpeningInANeighbour),
+        new("person-new-in-brief", "a later paragraph of a brief names a person its headline and opening never mention", PersonNewInBrief),
+        new("person-in-a-neighbour", "the brief next to it names, in a later paragraph, a person who may belong to this item", PersonInANeighbour),
+        new("sentence-end-in-this-item", "the item before ends mid-sentence, and a paragraph here shares its words more than this item's", SentenceEndInThisItem),
+        new("byline-between-texts", "the byline after this item's text is followed by text without a headline, which it may open", BylineBetweenTexts),
     ];
 
     /// <summary>The reasons to doubt the item's cut, one per rule that finds its sign, in the registry's order.</summary>
@@ -174,8 +180,129 @@ public static partial class CutRules
         return null;
     }
 
+    /// <summary>The items right before and after this one that are no photo: words shared across a photo are too often chance.</summary>
     private static IEnumerable<Article> Neighbours(CutEvidence e) =>
         new[] { e.Previous, e.Next }.OfType<Article>().Where(a => a.Kind != ArticleKind.Photo);
+
+    /// <summary>The nearest items on either side that are no photo: a caption printed between two items parts no text of theirs.</summary>
+    private static IEnumerable<Article> TextNeighbours(CutEvidence e) =>
+        new[] { e.PreviousText, e.NextText }.OfType<Article>();
+
+    private static string TextOf(Article article) => article.Title + string.Concat(article.Paragraphs);
+
+    /// <summary>
+    /// The only text under a printed headline (its first paragraph, when the headline's words and the other
+    /// paragraphs' are not in it) shares the words of a neighbouring item: a paragraph of that neighbour printed
+    /// between this headline and its own text, with the text under the byline cut off as another item.
+    /// </summary>
+    private static string? OpeningOfANeighbour(CutEvidence e) =>
+        e.Article.Kind == ArticleKind.Photo ? null : TextNeighbours(e).Select(n => StrayOpening(e.Article, n)).FirstOrDefault(p => p is not null);
+
+    /// <summary>The other side of <see cref="OpeningOfANeighbour"/>: a neighbour's opening shares this item's words.</summary>
+    private static string? OpeningInANeighbour(CutEvidence e) =>
+        e.Article.Kind == ArticleKind.Photo ? null : TextNeighbours(e).Select(n => StrayOpening(n, e.Article)).FirstOrDefault(p => p is not null);
+
+    private static string? StrayOpening(Article holder, Article other)
+    {
+        if (holder.Paragraphs.Count == 0 || CutEvidence.IsDerivedTitle(holder))
+            return null;
+        var opening = holder.Paragraphs[0];
+        if (opening.Length < MinPlacedParagraph || opening.Contains('\n'))
+            return null;
+        var own = holder.Title + string.Concat(holder.Paragraphs.Skip(1));
+        return TextCohesion.BelongsElsewhere(opening, own, TextOf(other)) ? opening : null;
+    }
+
+    /// <summary>A paragraph long enough to be placed by its words: a question, a stanza or a note about the author says too little.</summary>
+    private static bool IsPlaceable(string paragraph) =>
+        paragraph.Length >= MinPlacedParagraph && !paragraph.Contains('\n') && !LineShapes.IsAboutTheAuthor(paragraph);
+
+    /// <summary>
+    /// A brief tells one thing: a later paragraph that introduces a person by name whom neither its headline nor its
+    /// opening mentions is more likely a paragraph of the report beside it, printed in the brief's column.
+    /// </summary>
+    private static string? PersonNewInBrief(CutEvidence e) => NewPerson(e.Article)?.Paragraph;
+
+    /// <summary>A shorter paragraph (a one-line quote of a passer-by) says too little to be told apart by sharing no words.</summary>
+    private const int MinPersonParagraph = 40;
+
+    private static (string Paragraph, string Person)? NewPerson(Article brief)
+    {
+        if (brief.Kind != ArticleKind.Brief || brief.Paragraphs.Count < 2)
+            return null;
+        var lead = brief.Title + brief.Paragraphs[0];
+        for (var i = 1; i < brief.Paragraphs.Count; i++)
+        {
+            var paragraph = brief.Paragraphs[i];
+            // A brief's own witness speaks of its topic: the paragraph shares its words.
+            if (IsPlaceable(paragraph) && paragraph.Length >= MinPersonParagraph && PersonMentions.Unmentioned(paragraph, lead) is { } person
+                && TextCohesion.Shared(paragraph, brief.Title + string.Concat(brief.Paragraphs.Where((_, k) => k != i))) == 0)
+                return (paragraph, person);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The other side of <see cref="PersonNewInBrief"/>: a neighbouring brief's paragraph names a person whom this item
+    /// mentions, or shares words with this item, or shares words with neither the brief nor this item (then any
+    /// item beside the brief may be the one it came from).
+    /// </summary>
+    private static string? PersonInANeighbour(CutEvidence e)
+    {
+        if (e.Article.Kind == ArticleKind.Photo)
+            return null;
+        var own = TextOf(e.Article);
+        foreach (var neighbour in TextNeighbours(e))
+        {
+            if (NewPerson(neighbour) is not { } found)
+                continue;
+            var briefRest = neighbour.Title + string.Concat(neighbour.Paragraphs.Where(p => !ReferenceEquals(p, found.Paragraph)));
+            if (own.Contains(found.Person, StringComparison.Ordinal) || TextCohesion.Shared(found.Paragraph, own) > 0 || TextCohesion.Shared(found.Paragraph, briefRest) == 0)
+                return found.Paragraph;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The item before ends without closing punctuation, and a paragraph after this item's first shares more words
+    /// with that item than with the rest of this one: the end of its broken sentence, printed in this item.
+    /// </summary>
+    private static string? SentenceEndInThisItem(CutEvidence e)
+    {
+        if (e.Article.Kind == ArticleKind.Photo || e.PreviousText is not { Paragraphs.Count: > 0 } previous || !EndsUnclosed(previous))
+            return null;
+        var before = TextOf(previous);
+        var a = e.Article;
+        for (var i = 1; i < a.Paragraphs.Count; i++)
+        {
+            var paragraph = a.Paragraphs[i];
+            if (paragraph.Contains('\n'))
+                continue;
+            var shared = TextCohesion.Shared(paragraph, before);
+            if (shared >= TextCohesion.MinShared && shared > TextCohesion.Shared(paragraph, a.Title + string.Concat(a.Paragraphs.Where((_, k) => k != i))))
+                return paragraph;
+        }
+
+        return null;
+    }
+
+    private static bool EndsUnclosed(Article article)
+    {
+        var last = article.Paragraphs[^1];
+        return !last.Contains('\n') && !LineShapes.EndsSentence(last) && !IsDateLine(last) && !LineShapes.IsHeadingLike(last);
+    }
+
+    /// <summary>
+    /// A byline printed after this headlined item's text, and right after it text with neither headline nor byline:
+    /// the byline may open that text, and the text above it be another item's, printed under this headline.
+    /// </summary>
+    private static string? BylineBetweenTexts(CutEvidence e) =>
+        e.Article.Kind != ArticleKind.Photo && !e.HasDerivedTitle && e.Has("assembly", "byline-after-text")
+        && e.Next is { Kind: not ArticleKind.Photo, Byline: null } next && CutEvidence.IsDerivedTitle(next)
+            ? e.Article.Byline ?? ""
+            : null;
 
     /// <summary>A paragraph of <paramref name="holder"/> (not its first) that shares the words of <paramref name="other"/> and not the holder's.</summary>
     private static string? StrayParagraph(Article holder, Article other)

@@ -41,6 +41,8 @@ public static class LineRules
             "a short line between paragraphs whose next line opens with a clause of a few characters (…结构 / 减排。)", HeadingContinuesText),
         new("overline", LineKind.EndCredit, LineKind.Heading,
             "two short words that are not people's names, right above a headline (新学期 新校园)", IsOverline),
+        new("line-above-report-opening", LineKind.Body, LineKind.Heading,
+            "a short line without closing punctuation right above a paragraph opened by 本报讯 or a dateline (元旦，藏族空姐上蓝天)", IsLineAboveReportOpening),
         new("speaker-label", LineKind.EndCredit, LineKind.SpeakerLabel,
             "bare names between paragraphs, followed by text without a byline: a vox-pop's speaker (个体户 赵刚)", IsSpeakerLabel),
     ];
@@ -75,6 +77,21 @@ public static class LineRules
             return false;
         return !LineShapes.EndsSentence(blocks[i - 1].Text) || next[clause] is '。' or '！' or '？';
     }
+
+    /// <summary>
+    /// A report's opening byline starts an item, so the short unpunctuated line right above it ends no sentence of
+    /// the item before: it is the report's headline, though a comma kept it from a headline's shape.
+    /// </summary>
+    private static bool IsLineAboveReportOpening(IReadOnlyList<Block> blocks, int i) =>
+        i + 1 < blocks.Count
+        && blocks[i].Text.Length <= MaxHeadlineWithComma
+        && !blocks[i].IsVerse
+        && blocks[i].Text.IndexOfAny(['。', '！', '？', '；', '：', '“', '”']) < 0
+        && blocks[i + 1].Kind == LineKind.Body
+        && Credits.OpensReportText(blocks[i + 1].Text);
+
+    /// <summary>A headline with a comma in it is short; a longer line above a report is text.</summary>
+    private const int MaxHeadlineWithComma = 24;
 
     private static bool IsOverline(IReadOnlyList<Block> blocks, int i) =>
         Credits.IsBareNames(blocks[i].Text)

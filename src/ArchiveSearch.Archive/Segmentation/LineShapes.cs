@@ -83,7 +83,8 @@ public static partial class LineShapes
 
     /// <summary>A single short sentence with no clause break: how a picture's caption reads, not a body paragraph.</summary>
     public static bool IsOneSentenceCaption(string line) =>
-        line.Length <= MaxCaptionLength && line[^1] == '。' && line.IndexOfAny(ClauseBreaks) < 0 && line.IndexOf('。') == line.Length - 1;
+        line.Length <= MaxCaptionLength && line[^1] == '。' && line.IndexOfAny(ClauseBreaks) < 0 && line.IndexOf('。') == line.Length - 1
+        && !Credits.OpensReportText(line); // 本报讯（记者 江南）…开馆。 is a report's one-sentence opening, never a caption
 
     /// <summary>
     /// A caption printed on one line with its photo credit (网格员上门调试终端。 本报记者 韦丹 摄): one short sentence,

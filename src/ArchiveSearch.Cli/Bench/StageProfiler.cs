@@ -11,7 +11,7 @@ namespace ArchiveSearch.Cli.Bench;
 /// (<see cref="SearchStages"/>), then writes the answer as JSON the way the service does, and gives per shape the
 /// mean milliseconds of each stage. <c>match_only</c> is a separate count-only pass of the same query (not part of
 /// the total): <c>collect</c> minus it is what ranking and facet counting add to matching. <c>other</c> is the
-/// rest of the search (reader, cursor, answer). Earlier coverage has no stages; its total is given.
+/// rest of the search (reader, cursor, answer). Earlier coverage has its own stages (<see cref="CoverageStages"/>).
 /// </summary>
 internal sealed class StageProfiler(ArticleSearch search, CoverageSearch coverage, IReadOnlyList<QueryShape> shapes)
 {
@@ -35,23 +35,11 @@ internal sealed class StageProfiler(ArticleSearch search, CoverageSearch coverag
                     {
                         var id = search.Search(new SearchRequest(request.Query) { Size = 1 }).Hits.FirstOrDefault()?.Id;
                         start = Stopwatch.GetTimestamp();
-                        if (id is not null)
-                            _ = coverage.ForArticle(id, new CoverageRequest());
-                        stages = new Dictionary<string, double>();
+                        stages = id is null ? new Dictionary<string, double>() : Timed(start, () => coverage.ForArticle(id, new CoverageRequest()));
                     }
                     else
                     {
-                        using var recording = SearchStages.Record();
-                        var response = search.Search(request);
-                        var searched = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                        var json = Stopwatch.GetTimestamp();
-                        _ = JsonSerializer.SerializeToUtf8Bytes(response, ServiceJson);
-                        var stageMs = new Dictionary<string, double>(recording.Milliseconds)
-                        {
-                            ["json"] = Stopwatch.GetElapsedTime(json).TotalMilliseconds,
-                        };
-                        stageMs["other"] = Math.Max(0, searched - stageMs.Where(s => s.Key != "json").Sum(s => s.Value));
-                        stages = stageMs;
+                        stages = Timed(start, () => search.Search(request));
                     }
 
                     var total = Stopwatch.GetElapsedTime(start).TotalMilliseconds - stages.GetValueOrDefault(SearchStages.MatchOnly);
@@ -66,5 +54,21 @@ internal sealed class StageProfiler(ArticleSearch search, CoverageSearch coverag
         }
 
         return profile;
+    }
+
+    /// <summary>Runs one search with its stages recorded, then writes its answer as JSON; <c>other</c> is the search's time outside its stages.</summary>
+    private static Dictionary<string, double> Timed<T>(long start, Func<T> run)
+    {
+        using var recording = SearchStages.Record();
+        var response = run();
+        var searched = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var json = Stopwatch.GetTimestamp();
+        _ = JsonSerializer.SerializeToUtf8Bytes(response, ServiceJson);
+        var stageMs = new Dictionary<string, double>(recording.Milliseconds)
+        {
+            ["json"] = Stopwatch.GetElapsedTime(json).TotalMilliseconds,
+        };
+        stageMs["other"] = Math.Max(0, searched - stageMs.Where(s => s.Key != "json").Sum(s => s.Value));
+        return stageMs;
     }
 }

@@ -55,6 +55,13 @@ public static class ClusterDocument
         Text(json, ClusterFields.Headline, headline);
         Text(json, ClusterFields.Byline, item.Byline);
         Text(json, ClusterFields.Body, item.Body);
+        if (item.Headings.Count > 0)
+        {
+            json.WriteStartArray(ClusterFields.Headings);
+            foreach (var heading in item.Headings)
+                json.WriteStringValue(heading);
+            json.WriteEndArray();
+        }
 
         if (item.Authors.Count > 0)
         {

@@ -24,6 +24,9 @@ public static class ClusterFields
     public const string Byline = "byline";
     public const string Body = "body";
 
+    /// <summary>The paragraphs of the body that are section headings (a merged item's headline), for display: the body already matches their text.</summary>
+    public const string Headings = "headings";
+
     /// <summary>Title and subtitle as one string, for exact matching only: a headline the layout broke over two lines is found whole.</summary>
     public const string Headline = "headline";
 

@@ -147,6 +147,7 @@ public static class ClusterTemplate
         Words(json, ClusterFields.Subtitle, exactSubfield: false);
         Words(json, ClusterFields.Byline, exactSubfield: true);
         Words(json, ClusterFields.Body, exactSubfield: true);
+        Stored(json, ClusterFields.Headings);
         json.WriteStartObject(ClusterFields.Headline);
         json.WriteString("type", "text");
         json.WriteString("analyzer", ExactAnalyzer);

@@ -13,15 +13,23 @@ namespace ArchiveSearch.Index.ClusterSearch;
 /// rule that an exact match decides what matches and words only rank. Each term is a phrase on the exact fields
 /// (<see cref="ClusterFields.ExactText"/>; <c>title:</c> the headline, <c>author:</c> the credits) with a small constant
 /// score, and SmartCN word matches on title, subtitle and body, and the term in the headline, add to it; proximity is
-/// an <c>intervals</c> query of the parts, in any order, with at most N positions between them. Facets, the date
-/// histogram, highlighting, the relaxed fallback and cursors (<c>search_after</c>) are not translated here.
+/// an <c>intervals</c> query of the parts, in any order, with at most N positions between them. One hit more than the
+/// page is asked for, as the index collects one more: it says whether there is a next page (at the end of the window of
+/// page numbers, the total says it). Facets and the date
+/// histogram are aggregations (<see cref="FacetAggregations"/>), the marked snippet a highlight (<see cref="HitHighlight"/>),
+/// a cursor <c>search_after</c> (<see cref="ClusterCursor"/>). The relaxed fallback, asked for when nothing matched as
+/// written, is the same request with the relaxed match of the query's words (<see cref="RelaxedMatch"/>).
 /// </summary>
 public static class QueryDslTranslator
 {
-    private const float ExactBoost = 0.1f;
+    internal const float ExactBoost = 0.1f;
 
-    /// <summary>The request body of <c>POST /archivesearch/_search</c> for one page of hits; a query that does not parse is an <see cref="InvalidSearchException"/>.</summary>
-    public static string Translate(SearchRequest request)
+    /// <summary>
+    /// The request body of <c>POST /archivesearch/_search</c> for one page of hits; a query that does not parse, or a
+    /// cursor that is not one of ours, is an <see cref="InvalidSearchException"/>.
+    /// </summary>
+    /// <param name="relaxedWords">The query's SmartCN words (<see cref="CompiledQuery.Words"/>) to match relaxed instead of the query as written.</param>
+    public static string Translate(SearchRequest request, IReadOnlyList<string>? relaxedWords = null)
     {
         QueryNode? parsed = null;
         if (!EveryArticle.Applies(request))
@@ -36,26 +44,49 @@ public static class QueryDslTranslator
             }
         }
 
+        var sort = EveryArticle.Sort(request);
+        var after = request.After is { } cursor ? ClusterCursor.Decode(cursor, sort) : null;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, ClusterTemplate.WriterOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("from", (request.Page - 1) * request.Size);
-            json.WriteNumber("size", request.Size);
+            // A cursor continues after a hit, not from a number of hits. By page number, the cluster (index.max_result_window)
+            // answers no hit past the window, as the index: the one hit more stays inside it.
+            var from = (request.Page - 1) * request.Size;
+            if (after is null)
+                json.WriteNumber("from", from);
+            json.WriteNumber("size", after is null ? Math.Min(request.Size + 1, ArticleSearch.MaxWindow - from) : request.Size + 1);
             json.WriteBoolean("track_total_hits", true);
             json.WriteStartObject("query");
             json.WriteStartObject("bool");
             if (parsed is not null)
             {
                 json.WriteStartArray("must");
-                Node(json, parsed);
+                if (relaxedWords is null)
+                    Node(json, parsed);
+                else
+                    RelaxedMatch.Write(json, relaxedWords);
                 json.WriteEndArray();
+                // What the user excluded stays excluded when the match is relaxed.
+                if (relaxedWords is not null && parsed is AndNode and && and.Children.Any(c => c is NotNode))
+                {
+                    json.WriteStartArray("must_not");
+                    foreach (var not in and.Children.OfType<NotNode>())
+                        Node(json, not.Child);
+                    json.WriteEndArray();
+                }
             }
 
             WriteFilters(json, request);
             json.WriteEndObject();
             json.WriteEndObject();
-            WriteSort(json, EveryArticle.Sort(request));
+            WriteSort(json, sort);
+            if (after is not null)
+                ClusterCursor.WriteSearchAfter(json, after);
+            if (request.WithFacets)
+                FacetAggregations.Write(json, request.FacetLimit);
+            if (parsed is not null)
+                HitHighlight.Write(json);
             json.WriteEndObject();
         }
 
@@ -195,7 +226,7 @@ public static class QueryDslTranslator
     }
 
     /// <summary>A phrase on one field (<c>match_phrase</c>) or the best of several (<c>multi_match</c> of type <c>phrase</c>).</summary>
-    private static void Phrase(Utf8JsonWriter json, IReadOnlyList<string> fields, string text)
+    internal static void Phrase(Utf8JsonWriter json, IReadOnlyList<string> fields, string text)
     {
         if (fields.Count == 1)
         {

@@ -38,6 +38,7 @@ public static class ArchiveCoreServices
         services.AddSingleton<PageWriter>();
         services.AddSingleton<SnippetMaker>();
         services.AddSingleton<ArticleSearch>();
+        services.AddSingleton<ISearchEngine>(sp => sp.GetRequiredService<ArticleSearch>());
         services.AddSingleton<CoverageSearch>();
         services.AddSingleton<SearchExporter>();
         services.AddSingleton<Trends.TrendCounter>();

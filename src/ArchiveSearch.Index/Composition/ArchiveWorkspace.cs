@@ -17,12 +17,14 @@ public sealed class ArchiveWorkspace : IDisposable
 {
     private readonly ServiceProvider services;
 
-    public ArchiveWorkspace(string indexPath, Action<ILoggingBuilder>? logging = null, IngestSettings? ingest = null)
+    /// <param name="compose">Parts added after the archive's own (a copy of the pages kept in a cluster).</param>
+    public ArchiveWorkspace(string indexPath, Action<ILoggingBuilder>? logging = null, IngestSettings? ingest = null, Action<IServiceCollection>? compose = null)
     {
-        services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging(builder => (logging ?? (b => b.SetMinimumLevel(LogLevel.Warning)))(builder))
-            .AddArchiveCore(_ => new ArchiveCoreSettings(indexPath) { Ingest = ingest ?? IngestSettings.Defaults })
-            .BuildServiceProvider();
+            .AddArchiveCore(_ => new ArchiveCoreSettings(indexPath) { Ingest = ingest ?? IngestSettings.Defaults });
+        compose?.Invoke(collection);
+        services = collection.BuildServiceProvider();
     }
 
     public ArchiveIndex Index => services.GetRequiredService<ArchiveIndex>();

@@ -11,12 +11,16 @@ namespace ArchiveSearch.Index.Coverage;
 /// </summary>
 public sealed class CappedHitCounter(int cap) : ICollector
 {
+    private readonly List<int> docs = [];
     private int docBase;
 
     /// <summary>The documents counted: the true count when it is at most the cap, cap + 1 when there are more.</summary>
     public int Count { get; private set; }
 
     public bool ReachedCap => Count > cap;
+
+    /// <summary>The documents counted (index-wide numbers, ascending): all that match when the cap was not reached.</summary>
+    public IReadOnlyList<int> Docs => docs;
 
     /// <summary>How many documents of the index (in index order) were passed when counting stopped.</summary>
     public int Passed { get; private set; }
@@ -38,6 +42,7 @@ public sealed class CappedHitCounter(int cap) : ICollector
     public void Collect(int doc)
     {
         Count++;
+        docs.Add(docBase + doc);
         if (ReachedCap)
         {
             Passed = docBase + doc + 1;

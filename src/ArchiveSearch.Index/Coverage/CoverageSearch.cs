@@ -23,12 +23,6 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
     public const string NothingRelated = "Nothing related was found: no article in the archive shares enough distinctive content with this draft.";
     public const string NothingDistinctive = "Nothing related was found: the draft has no distinctive words to compare, only news filler, numbers and dates.";
 
-    /// <summary>Candidates taken from the index and scored in full; bounded, so the cost does not grow with the archive.</summary>
-    private const int Candidates = 60;
-
-    /// <summary>The weightiest units that make up the candidate query.</summary>
-    private const int QueryUnits = 32;
-
     private const int SharedTermsShown = 8;
 
     public CoverageResponse? ForArticle(string id, CoverageRequest request) => index.Read(searcher =>
@@ -36,33 +30,53 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
         var top = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
         if (top.TotalHits == 0)
             return null;
-        var article = ArticleDocuments.Read(searcher.Doc(top.ScoreDocs[0].Doc));
-        return Find(searcher, Text(article), request with { DraftDate = request.DraftDate ?? article.Date }, exclude: id);
+        var doc = top.ScoreDocs[0].Doc;
+        var article = ArticleDocuments.Read(searcher.Doc(doc));
+        SearchStages.Lap(CoverageStages.StoredFields);
+        return Find(searcher, Text(article), request with { DraftDate = request.DraftDate ?? article.Date }, excludedDoc: doc);
     });
 
     public CoverageResponse ForText(string text, CoverageRequest request)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new InvalidSearchException(SearchProblem.DraftEmpty, "text is empty: paste the draft to compare.");
-        return index.Read(searcher => Find(searcher, text, request, exclude: null));
+        return index.Read(searcher => Find(searcher, text, request, excludedDoc: null));
     }
 
-    private CoverageResponse Find(IndexSearcher searcher, string text, CoverageRequest request, string? exclude)
+    private CoverageResponse Find(IndexSearcher searcher, string text, CoverageRequest request, int? excludedDoc)
     {
         if (request.Size is < 1 or > MaxSize)
             throw new InvalidSearchException(SearchProblem.SizeOutOfRange, $"size must be between 1 and {MaxSize}.", ("limit", MaxSize));
-        var profile = DraftProfiler.Profile(searcher, analyzers.Words, text);
+        var postings = new WordPostings(searcher.IndexReader);
+        var profile = DraftProfiler.Profile(searcher, analyzers.Words, text, postings);
         var terms = profile.Units.Select(u => u.Text).ToList();
         if (profile.IsEmpty)
             return Answer(request, terms, [], NothingDistinctive);
 
+        var filter = new CandidateFilter(excludedDoc, request.Before);
+        var candidates = CandidateSelection.Select(searcher.IndexReader, profile, postings, filter, request.Thresholds);
+        SearchStages.Lap(CoverageStages.Candidates);
+        var names = profile.Units.Where(u => u.IsName).ToList();
         var related = new List<(StoredArticle Article, double Score, List<ContentUnit> Shared)>();
-        foreach (var scoreDoc in searcher.Search(CandidateQuery(profile, request, exclude), Candidates).ScoreDocs)
+        foreach (var candidate in candidates)
         {
-            var article = ArticleDocuments.Read(searcher.Doc(scoreDoc.Doc));
-            var folded = ExactTextFolding.Fold(Text(article));
-            var shared = profile.Units.Where(u => DraftProfiler.Holds(u, folded) && WholeUnits.Holds(analyzers.Words, u, folded)).ToList();
+            // The names are read from the text, and only where holding them all could carry the article over the thresholds.
+            var words = candidate.Words;
+            var wordWeight = words.Sum(u => u.Weight);
+            if (!request.Thresholds.Admits((wordWeight + names.Sum(u => u.Weight)) / profile.TotalWeight, words.Count + names.Count))
+                continue;
+            var article = ArticleDocuments.Read(searcher.Doc(candidate.Doc));
+            SearchStages.Lap(CoverageStages.StoredFields);
+            var held = new HashSet<ContentUnit>(words);
+            if (names.Count > 0)
+            {
+                var folded = ExactTextFolding.Fold(Text(article));
+                held.UnionWith(names.Where(u => DraftProfiler.Holds(u, folded) && WholeUnits.Holds(analyzers.Words, u, folded)));
+            }
+
+            var shared = profile.Units.Where(held.Contains).ToList();
             var score = shared.Sum(u => u.Weight) / profile.TotalWeight;
+            SearchStages.Lap(CoverageStages.SharedUnits);
             if (request.Thresholds.Admits(score, shared.Count))
                 related.Add((article, score, shared));
         }
@@ -71,6 +85,7 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
             ? related.OrderBy(r => r.Article.Date ?? DateOnly.MaxValue).ThenByDescending(r => r.Score)
             : related.OrderByDescending(r => r.Score).ThenBy(r => r.Article.Date ?? DateOnly.MaxValue);
         var articles = ordered.Take(request.Size).Select(r => Describe(r.Article, r.Score, r.Shared, request.DraftDate)).ToList();
+        SearchStages.Lap(CoverageStages.Snippets);
         return Answer(request, terms, articles, articles.Count == 0 ? NothingRelated : null);
     }
 
@@ -99,40 +114,6 @@ public sealed class CoverageSearch(ArchiveIndex index, ArchiveAnalyzers analyzer
             article.Kind,
             article.PageId,
             article.Ordinal);
-    }
-
-    /// <summary>Any of the draft's weightiest units, each boosted by its weight; only articles, only before the date asked.</summary>
-    private static Query CandidateQuery(DraftProfile profile, CoverageRequest request, string? exclude)
-    {
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var unit in profile.Units.Where(u => u.DocFreq > 0).Take(QueryUnits))
-        {
-            if (unit.IsName)
-            {
-                // The phrase weighs a name by how often and how rare it is; the pairs would match alike but score otherwise.
-                if (ExactQueries.Phrase(ExactField.Text, unit.Text) is { } exact)
-                {
-                    exact.Boost = (float)unit.Weight;
-                    any.Add(exact, Occur.SHOULD);
-                }
-            }
-            else
-            {
-                foreach (var field in new[] { ArticleFields.Title, ArticleFields.Body })
-                    any.Add(new TermQuery(new Term(field, unit.Text)) { Boost = (float)unit.Weight }, Occur.SHOULD);
-            }
-        }
-
-        var query = new BooleanQuery
-        {
-            { any, Occur.MUST },
-            { new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article))) { Boost = 0f }, Occur.MUST },
-        };
-        if (exclude is not null)
-            query.Add(new TermQuery(new Term(ArticleFields.Id, exclude)), Occur.MUST_NOT);
-        if (request.Before is { } day)
-            query.Add(new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(ArticleDocuments.DateNumber, null, ArticleDocuments.DayNumber(day), true, false)) { Boost = 0f }, Occur.MUST);
-        return query;
     }
 
     private static string Text(StoredArticle article) => string.Join("\n", new[] { article.Title, article.Subtitle, article.Body }.Where(t => !string.IsNullOrEmpty(t)));

@@ -25,6 +25,9 @@ public static class DraftProfiler
 
     private const int MaxNameCandidates = 24;
 
+    /// <summary>Most postings of the names' rarest characters walked to count a draft's names, whatever the archive's size.</summary>
+    public const int MaxNamePostings = 20_000;
+
     /// <summary>
     /// Most articles counted for one name candidate, whatever the archive's size: past this the count is
     /// extended from the part of the index it covered, so a candidate costs at most this many hits.
@@ -34,32 +37,53 @@ public static class DraftProfiler
     /// <summary>Longest name looked for, in characters: 凤台经开区, 鸭暖镇小屯村.</summary>
     private const int MaxNameLength = 6;
 
-    private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Body];
+    public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text) =>
+        Profile(searcher, words, text, new WordPostings(searcher.IndexReader));
 
-    public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text)
+    /// <summary>
+    /// The draft's profile, its words' frequencies looked up through <paramref name="postings"/> (which keeps them for
+    /// later), its names counted within <paramref name="maxNamePostings"/> postings of their rarest characters.
+    /// </summary>
+    public static DraftProfile Profile(IndexSearcher searcher, Analyzer words, string text, WordPostings postings, int maxNamePostings = MaxNamePostings)
     {
         var articles = CountArticles(searcher);
         var tokens = Tokens(words, text);
+        var content = tokens.Select(t => t.Text).Where(IsContentWord).Distinct(StringComparer.Ordinal).ToList();
+        postings.LookUp(content);
         var units = new Dictionary<string, ContentUnit>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        foreach (var word in content)
         {
-            if (units.ContainsKey(token.Text) || !IsContentWord(token.Text))
-                continue;
-            var df = WordFields.Max(field => searcher.IndexReader.DocFreq(new Term(field, token.Text)));
-            units[token.Text] = new ContentUnit(token.Text, IsName: false, df, Idf(df, articles));
+            var df = postings.DocFreq(word);
+            units[word] = new ContentUnit(word, IsName: false, df, Idf(df, articles));
         }
+
+        SearchStages.Lap(CoverageStages.DraftWords);
 
         var rareLimit = Math.Max(2, (int)(articles * RareStringShare));
-        foreach (var name in NameCandidates(text, tokens, units).Take(MaxNameCandidates))
+        var holders = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        var budget = maxNamePostings;
+        foreach (var (name, lead) in NameCandidates(text, tokens, units).Take(MaxNameCandidates).Select(n => (n, LeadDocFreq(searcher, n))).OrderBy(n => n.Item2))
         {
+            // Counting a name walks the postings of its rarest character: names with a rare character first, and none
+            // once the walk would pass the budget (a string of common characters only is the costliest and the least
+            // likely to be a name). A character no document holds settles the count at none without a walk.
+            if (lead == 0 || lead > budget)
+                continue;
+            budget -= lead;
             // Only strings that a few articles hold as written: a string no article holds is not evidence of
             // anything, and one many articles hold is not a name.
-            var df = ExactDocFreq(searcher, name, rareLimit);
+            var (df, counted) = ExactDocFreq(searcher, name, rareLimit);
             if (df >= 1 && df <= rareLimit)
+            {
                 units[name] = new ContentUnit(name, IsName: true, df, Idf(df, articles) * NameBoost);
+                if (counted is not null)
+                    holders[name] = counted;
+            }
         }
 
-        return new DraftProfile(Deduplicate(units.Values));
+        var profile = new DraftProfile(Deduplicate(units.Values)) { NameHolders = holders };
+        SearchStages.Lap(CoverageStages.DraftNames);
+        return profile;
     }
 
     /// <summary>How rare a unit is (BM25's idf): high for what few articles hold, near zero for what most do.</summary>
@@ -154,16 +178,21 @@ public static class DraftProfiler
     /// <summary>
     /// How many articles hold the string as written: counted up to one past <paramref name="cap"/> when the cap is
     /// within <see cref="CountedHits"/>; in a larger archive counted up to that many and extended to the whole
-    /// index from the share of it passed.
+    /// index from the share of it passed. The articles themselves come with the count when it is complete (at most the cap).
     /// </summary>
-    private static int ExactDocFreq(IndexSearcher searcher, string text, int cap)
+    private static (int DocFreq, IReadOnlyList<int>? Articles) ExactDocFreq(IndexSearcher searcher, string text, int cap)
     {
         if (ExactQueries.Contains(ExactField.Text, text) is not { } any)
-            return 0;
+            return (0, null);
         var counter = new CappedHitCounter(Math.Min(cap, CountedHits));
         searcher.Search(new BooleanQuery { { any, Occur.MUST }, { ArticlesOnly, Occur.MUST } }, counter);
-        return cap <= CountedHits ? counter.Count : counter.Estimate(searcher.IndexReader.MaxDoc);
+        var complete = counter.ReachedCap ? null : counter.Docs;
+        return (cap <= CountedHits ? counter.Count : counter.Estimate(searcher.IndexReader.MaxDoc), complete);
     }
+
+    /// <summary>How many documents hold the string's rarest character: what counting the string walks, and a bound on its count.</summary>
+    private static int LeadDocFreq(IndexSearcher searcher, string text) =>
+        ExactGrams.ForQuery(text).Select(g => searcher.IndexReader.DocFreq(new Term(ExactField.Text.Name, g.Text))).DefaultIfEmpty(0).Min();
 
     private static Query ArticlesOnly => new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article));
 

@@ -17,11 +17,14 @@ namespace ArchiveSearch.Index.Ingest;
 public sealed class PageWriter
 {
     private readonly ArchiveIndex index;
+    private readonly IPageCopy? copy;
     private readonly PageKeyClaims keyClaims = new();
 
-    public PageWriter(ArchiveIndex index)
+    /// <param name="copy">Where each written page's items go as well (a cluster), when the host keeps a copy.</param>
+    public PageWriter(ArchiveIndex index, IPageCopy? copy = null)
     {
         this.index = index;
+        this.copy = copy;
         index.AddRefreshListener(keyClaims);
     }
 
@@ -57,6 +60,7 @@ public sealed class PageWriter
     {
         index.RemovePage(pageId);
         keyClaims.Removed(pageId);
+        copy?.PageRemoved(pageId);
     }
 
     private static readonly ISet<string> PageIdOnly = new HashSet<string> { ArticleFields.PageId };
@@ -124,8 +128,11 @@ public sealed class PageWriter
                 retired.Add(RetiredIdDocuments.Create(id, pageKey, RetiredIdDocuments.OpeningOf(gone.Body, gone.Title)));
         }
 
+        // The page's items as the index stores them (the record first, the retired ids after them, are no items).
+        List<StoredArticle> items = copy is null ? [] : docs.Skip(1).Select(ArticleDocuments.Read).ToList();
         docs.AddRange(retired);
         index.ReplacePageDocuments(page.PageId, docs, retired.Select(record => RetiredIdDocuments.ForId(RetiredIdDocuments.IdOf(record))).ToList());
+        copy?.PageWritten(page.PageId, items, retired.Select(RetiredIdDocuments.IdOf).ToList());
     }
 
     /// <summary>

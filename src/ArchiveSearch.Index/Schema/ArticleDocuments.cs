@@ -48,6 +48,8 @@ public static class ArticleDocuments
         AddText(doc, ArticleFields.Subtitle, article.Subtitle);
         AddText(doc, ArticleFields.Byline, article.Byline);
         AddText(doc, ArticleFields.Body, article.Body);
+        foreach (var heading in article.Headings)
+            doc.Add(new StoredField(ArticleFields.Heading, heading));
         if (article.Body.Length > 0)
             doc.Add(new Field(ArticleFields.Lead, article.Body, FieldTypes.Lead));
         doc.Add(new NumericDocValuesField(ArticleFields.LengthPriorValue, LengthPrior.Of(article.Body)));
@@ -117,6 +119,7 @@ public static class ArticleDocuments
             PageKey: doc.Get(ArticleFields.PageKey))
         {
             Cut = ArticleCut.Read(doc),
+            Headings = doc.GetValues(ArticleFields.Heading),
         };
     }
 
@@ -172,6 +175,12 @@ public sealed record StoredArticle(
 {
     /// <summary>How sure the segmenter was of the article's cut, and why not.</summary>
     public StoredCut Cut { get; init; } = StoredCut.Sure;
+
+    /// <summary>The paragraphs of <see cref="Body"/> that are section headings (see <see cref="Article.Headings"/>), in body order.</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
+    /// <summary>Whether a paragraph of the body is one of its section headings.</summary>
+    public bool IsHeading(string paragraph) => Headings.Contains(paragraph, StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -195,6 +204,12 @@ public static class ArticleFields
     public const string Subtitle = "subtitle";
     public const string Byline = "byline";
     public const string Body = "body";
+
+    /// <summary>
+    /// The body's section headings, one stored value each (a merged item's headline): kept for display only, since the
+    /// body field already indexes their text, so recall and ranking stay as they were.
+    /// </summary>
+    public const string Heading = "heading";
 
     /// <summary>The first <see cref="LeadWords"/> words of the body, indexed (not stored) for ranking by subject.</summary>
     public const string Lead = "lead";

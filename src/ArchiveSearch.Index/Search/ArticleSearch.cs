@@ -13,7 +13,7 @@ namespace ArchiveSearch.Index.Search;
 /// matches rank the hits; filters narrow them; facets count the whole result set. When nothing matches
 /// as written, a relaxed match over the query's words is tried and flagged.
 /// </summary>
-public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers, SnippetMaker snippets)
+public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers, SnippetMaker snippets) : ISearchEngine
 {
     public const int MaxPageSize = 100;
 
@@ -146,7 +146,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
         return (ranking.TopDocs(shownFrom), counting.Result(request.FacetLimit), dates.Result());
     }
 
-    private static string SortName(SearchSort sort) => sort switch
+    /// <summary>The sort as an answer names it.</summary>
+    internal static string SortName(SearchSort sort) => sort switch
     {
         SearchSort.DateAscending => "date",
         SearchSort.DateDescending => "-date",
@@ -187,7 +188,8 @@ public sealed class ArticleSearch(ArchiveIndex index, ArchiveAnalyzers analyzers
     }
 
 
-    private static void Validate(SearchRequest request)
+    /// <summary>Refuses what no engine answers: sizes, pages, cursors with page numbers, unknown verdicts, reversed dates.</summary>
+    internal static void Validate(SearchRequest request)
     {
         var maxSize = request.WithFacets ? MaxPageSize : MaxExportBatch;
         if (request.Size < 1 || request.Size > maxSize)

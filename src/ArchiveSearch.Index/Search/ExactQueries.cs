@@ -14,7 +14,7 @@ public static class ExactQueries
 {
     /// <summary>
     /// A query matching the documents whose <paramref name="field"/> contains <paramref name="text"/>: one
-    /// character is one term, two units one pair term (<see cref="ExactPairs"/>), a longer string the phrase of its
+    /// character is one term, two units one pair term (<see cref="ExactPairs"/>; the phrase in a segment with documents indexed before pairs, <see cref="PairOrPhraseQuery"/>), a longer string the phrase of its
     /// characters. For matching only: a pair's score is no measure of the match, so callers score it as a constant
     /// (or use <see cref="Phrase"/> where the score counts). Null when the text has no characters.
     /// <para>
@@ -29,7 +29,7 @@ public static class ExactQueries
         {
             0 => null,
             1 => new TermQuery(new Term(field.Name, sequence[0].Text)),
-            2 => new TermQuery(new Term(field.Pairs, ExactPairs.Term(sequence[0], sequence[1]))),
+            2 => new PairOrPhraseQuery(field.Name, new TermQuery(new Term(field.Pairs, ExactPairs.Term(sequence[0], sequence[1]))), Phrase(field, sequence)),
             _ => Phrase(field, sequence),
         };
     }

@@ -3,6 +3,7 @@ using ArchiveSearch.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using ArchiveSearch.Server.Problems;
 
@@ -18,6 +19,12 @@ public static class AuthServices
     public const string ArchivistPolicy = "archivist";
     public const string SignInRateLimit = "sign-in";
     public const string AntiforgeryHeader = "X-CSRF-Token";
+
+    /// <summary>
+    /// What a 401 asks for: the session cookie the sign-in form (<c>/signin</c>) sets, or the user a trusted proxy names.
+    /// There is no standard scheme for a form, so the challenge names it as a parameter.
+    /// </summary>
+    public const string Challenge = "Cookie realm=\"ArchiveSearch\", form=\"/signin\"";
 
     public static WebApplicationBuilder AddArchiveAuth(this WebApplicationBuilder builder)
     {
@@ -112,23 +119,35 @@ public static class AuthServices
     private static bool IsStaticPage(PathString path) =>
         path == "/" || path.Value!.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The API answers 401/403 problems; a page a browser asked for sends it to sign in.</summary>
+    /// <summary>
+    /// The API and the feeds answer 401/403 problems, a 401 with the challenge that names the sign-in form; a page a
+    /// browser asked for sends it to sign in.
+    /// </summary>
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
             context.HttpContext.RequestServices.GetRequiredService<AuditLog>().Refuse(context.HttpContext,
                 status == StatusCodes.Status401Unauthorized ? "not signed in" : "needs the archivist role");
-        if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api"))
+        if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(request.Method) && !IsForPrograms(context.HttpContext))
         {
             // A local address like the static pages' (the cookie handler's own is absolute, built from the Host header).
             context.Response.Redirect(SignInAddress(request));
             return Task.CompletedTask;
         }
 
+        if (status == StatusCodes.Status401Unauthorized)
+            context.Response.Headers.WWWAuthenticate = Challenge;
         var problem = status == StatusCodes.Status401Unauthorized
             ? ApiProblems.Of(ProblemCodes.AuthSignInNeeded, "Sign in first.")
             : ApiProblems.Of(ProblemCodes.AuthRoleNeeded, "This needs the archivist role.");
         return problem.ExecuteAsync(context.HttpContext);
     }
+
+    /// <summary>The API, and reads such as feeds whose endpoint says a program reads them: neither can follow a sign-in form.</summary>
+    private static bool IsForPrograms(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api")
+        || (context.GetEndpoint()?.Metadata is { } metadata
+            && metadata.GetMetadata<IDisableCookieRedirectMetadata>() is not null
+            && metadata.GetMetadata<IAllowCookieRedirectMetadata>() is null);
 }

@@ -18,7 +18,7 @@ public static class SearchEndpoints
         return app;
     }
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(ArticleSearch search, [AsParameters] SearchParameters parameters)
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(ISearchEngine search, [AsParameters] SearchParameters parameters)
     {
         try
         {

@@ -24,12 +24,15 @@ public static class FeedEndpoints
             .WithDescription($"Takes the query and filters of /api/search (q, from, to, paper, author, kind) and answers the {Entries} newest articles that match them as written, as an Atom feed (RFC 4287): permalink, headline, paper, date and the marked snippet. ETag and Last-Modified change only when the index does; If-None-Match or If-Modified-Since that are still current get a 304 without the search running. A malformed query or parameter is a 400 problem.")
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            // A feed reader cannot fill in a sign-in form: with reading closed it is told 401, as the API is.
+            .DisableCookieRedirect();
         app.MapGet("/", SearchPage).ExcludeFromDescription();
         return app;
     }
 
-    private static IResult Feed(HttpContext http, ArticleSearch search, FeedValidators validators, [AsParameters] SearchParameters parameters)
+    private static IResult Feed(HttpContext http, ISearchEngine search, FeedValidators validators, [AsParameters] SearchParameters parameters)
     {
         SearchRequest request;
         try

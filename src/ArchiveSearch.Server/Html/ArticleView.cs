@@ -7,8 +7,8 @@ using ArchiveSearch.Index.Search;
 namespace ArchiveSearch.Server.Html;
 
 /// <summary>
-/// An article's own page: headline, metadata, the whole text with the query's matches marked, a citation line
-/// to copy, the previous and next article of its page, a link to the whole page, and a section that
+/// An article's own page: headline, metadata, the whole text with the query's matches marked (its section headings as
+/// headings), a citation line to copy, the previous and next article of its page, a link to the whole page, and a section that
 /// <c>/article.js</c> fills with earlier coverage.
 /// </summary>
 public static class ArticleView
@@ -33,7 +33,13 @@ public static class ArticleView
             html.Append(" · <span class=\"byline\">").Append(QueryMarks.Mark(article.Byline, marks)).Append("</span>");
         html.Append("</p>\n");
         foreach (var paragraph in article.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            html.Append("<p>").Append(QueryMarks.Mark(paragraph, marks)).Append("</p>\n");
+        {
+            if (article.IsHeading(paragraph))
+                html.Append(SectionHeading.Render(QueryMarks.Mark(paragraph, marks)));
+            else
+                html.Append("<p>").Append(QueryMarks.Mark(paragraph, marks)).Append("</p>\n");
+        }
+
         html.Append("</article>\n");
 
         html.Append(CitationSection.Render(article, absoluteUrl, DateOnly.FromDateTime(DateTime.Now)));

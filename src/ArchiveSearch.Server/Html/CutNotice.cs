@@ -27,6 +27,12 @@ public static class CutNotice
         ["paragraph-in-a-neighbour"] = "相邻一篇中有一段的用词与本篇相合，可能是本篇的段落",
         ["sentence-end-in-next-item"] = "下一篇以一句话的末尾开头，这句话可能始于本篇",
         ["paragraph-breaks-off"] = "正文中有一段没有句末标点就断开了",
+        ["opening-of-a-neighbour"] = "标题下的文字与标题不合，却与相邻一篇的用词相合，可能是那篇的段落",
+        ["opening-in-a-neighbour"] = "相邻一篇标题下的文字与本篇用词相合，可能是本篇的段落",
+        ["person-new-in-brief"] = "简讯后面一段提到一个标题和首段都没有提到的人，可能属于相邻一篇",
+        ["person-in-a-neighbour"] = "相邻简讯中有一段提到的人可能属于本篇",
+        ["sentence-end-in-this-item"] = "上一篇结尾没有句末标点，本篇有一段与上一篇用词相合，可能是那句话的后半",
+        ["byline-between-texts"] = "本篇正文后的署名下面紧接着一段无标题文字，署名可能属于那段文字",
     };
 
     /// <summary>The notice's HTML, or "" when the cut is sure.</summary>

@@ -125,7 +125,13 @@ public static class NewspaperPageView
 
     private static void Block(StringBuilder html, PrintedBlock block)
     {
-        var tag = block.Role switch { BlockRole.Headline => "h2", BlockRole.Heading => "h3", _ => "p" };
+        if (block.Role == BlockRole.Heading)
+        {
+            html.Append(SectionHeading.Render(HtmlText.Escape(block.Text)));
+            return;
+        }
+
+        var tag = block.Role == BlockRole.Headline ? "h2" : "p";
         html.Append('<').Append(tag).Append(" class=\"block role-").Append(RoleClass(block.Role)).Append("\"><span class=\"tag\">").Append(Label(block.Role))
             .Append("</span> ").Append(HtmlText.Escape(block.Text)).Append("</").Append(tag).Append(">\n");
     }
@@ -268,7 +274,7 @@ public static class NewspaperPageView
         BlockRole.Headline => "标题",
         BlockRole.Subtitle => "副题",
         BlockRole.Byline => "署名",
-        BlockRole.Heading => "小标题",
+        BlockRole.Heading => SectionHeading.Label,
         BlockRole.Paragraph => "正文",
         BlockRole.Caption => "图片说明",
         BlockRole.Credit => "图片署名",

@@ -99,6 +99,7 @@ public static class ProblemCodes
     /// <summary>Any other refusal of a request (a status no endpoint answers with on its own); the status says which.</summary>
     public static readonly ProblemCode RequestRefused = new("request.refused", BadRequest, "The request was refused");
     public static readonly ProblemCode IndexUnavailable = new("index.unavailable", StatusCodes.Status503ServiceUnavailable, "Index unavailable");
+    public static readonly ProblemCode ClusterUnavailable = new("cluster.unavailable", StatusCodes.Status503ServiceUnavailable, "Search cluster unavailable");
     public static readonly ProblemCode ServiceFailed = new("service.failed", StatusCodes.Status500InternalServerError, "Internal error");
 
     /// <summary>Every code above, in the order declared.</summary>

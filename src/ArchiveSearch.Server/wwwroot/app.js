@@ -81,9 +81,11 @@
     else showResults();
   }
 
-  function updateExports() {
+  // Near matches are exported when they are what the page shows (the export leaves them out unless asked).
+  function updateExports(relaxed = false) {
     const params = searchParams({ ...state, page: 1 });
     params.delete('page');
+    if (relaxed) params.set('relaxed', 'include');
     for (const format of ['csv', 'jsonl']) {
       params.set('format', format);
       $(`export-${format}`).href = `/api/search/export?${params}`;
@@ -155,9 +157,10 @@
     $('status').textContent = !state.q
       ? `浏览全部文章${range}：共 ${body.total} 篇，${body.sort === 'date' ? '由旧到新' : '由新到旧'}`
       : body.relaxed
-        ? `档案中没有与“${state.q}”完全一致的文字。以下 ${body.total} 篇只是相近结果：含有其中的部分词语（导出不含相近结果）。`
+        ? `档案中没有与“${state.q}”完全一致的文字。以下 ${body.total} 篇只是相近结果：含有其中的部分词语（导出的也是这些相近结果）。`
         : body.total === 0 ? noHitsText() : `共 ${body.total} 篇 · ${body.tookMs} ms`;
     renderFilters();
+    updateExports(Boolean(state.q && body.relaxed));
     const list = $('results');
     list.replaceChildren();
     list.start = (state.page - 1) * pageSize + 1;

@@ -25,6 +25,22 @@ public sealed class LineClassificationPassTests
     }
 
     [Fact]
+    public void A_short_line_with_a_comma_right_above_a_paragraph_opened_by_本报讯_is_a_headline()
+    {
+        var work = PassTesting.RunThrough("classification", Text, "冬至，社区居民包饺子", "本报讯（记者 章明）12月21日，城南社区的居民聚在一起包饺子，给独居老人送去热乎的饺子。");
+
+        Assert.Equal(("line-above-report-opening", LineKind.Heading), (work.Blocks[1].Rule!, work.Blocks[1].Kind));
+    }
+
+    [Fact]
+    public void A_line_with_a_comma_above_plain_text_stays_text()
+    {
+        var work = PassTesting.RunThrough("classification", Text, "冬至，社区居民包饺子", "12月21日，城南社区的居民聚在一起包饺子，给独居老人送去热乎的饺子。");
+
+        Assert.Equal(LineKind.Body, work.Blocks[1].Kind);
+    }
+
+    [Fact]
     public void Two_words_that_are_not_names_above_a_headline_are_its_overline()
     {
         var work = PassTesting.RunThrough("classification", "新学期 新校园", "河口镇中心小学迎来新生", Text);

@@ -27,6 +27,7 @@ public sealed class LineRulesTests
     [InlineData("（作者系市社科院研究员）", "about-the-author", LineKind.Body)]
     [InlineData("城东片区新增两处口袋公园", "heading-shape", LineKind.Heading)]
     [InlineData("市民在新建的口袋公园里健身。", "one-sentence-caption", LineKind.Caption)]
+    [InlineData("本报讯（记者 吴迪）城南图书馆昨日重新开放。", "prose", LineKind.Body)]
     [InlineData("据了解，今年以来城东片区已建成口袋公园7处，周边居民步行10分钟即可到达一处绿地。", "prose", LineKind.Body)]
     public void A_line_is_decided_by_the_first_shape_rule_it_matches(string line, string rule, LineKind kind)
     {

@@ -22,6 +22,17 @@ public sealed class CappedHitCounterTests(SampleArchive samples) : IClassFixture
     }
 
     [Fact]
+    public void Below_the_cap_it_keeps_every_matching_document_in_index_order() => samples.Archive.Workspace.Index.Read(searcher =>
+    {
+        var counted = new CappedHitCounter(100_000);
+        searcher.Search(Articles, counted);
+
+        var all = searcher.Search(Articles, 100_000).ScoreDocs.Select(d => d.Doc).Order().ToList();
+        Assert.Equal(all, counted.Docs);
+        return 0;
+    });
+
+    [Fact]
     public void Past_the_cap_it_stops_at_one_more_than_the_cap()
     {
         var (all, counted) = Count(cap: 2);

@@ -58,8 +58,9 @@ public sealed class ExactQueriesTests : IClassFixture<ArticleFixture>
     [Fact]
     public void Two_characters_are_one_term_of_the_pair_field()
     {
-        var query = Assert.IsType<TermQuery>(ExactQueries.Contains(ExactField.Text, "杜鵑"));
-        Assert.Equal(new Term(ExactField.Text.Pairs, "杜鹃"), query.Term);
+        var query = Assert.IsType<PairOrPhraseQuery>(ExactQueries.Contains(ExactField.Text, "杜鵑"));
+        Assert.Equal(new Term(ExactField.Text.Pairs, "杜鹃"), query.Pair.Term);
+        Assert.True(fixture.Index.Read(searcher => searcher.IndexReader.Leaves.All(leaf => query.PairsCover(leaf.AtomicReader))));
         Assert.Equal(5, Count(query));
     }
 
