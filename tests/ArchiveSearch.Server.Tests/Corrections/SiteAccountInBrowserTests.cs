@@ -46,7 +46,9 @@ public sealed class SiteAccountInBrowserTests : IAsyncLifetime
         await page.FillAsync("input[name=name]", name);
         await page.FillAsync("input[name=password]", Archivists.Password);
         await page.ClickAsync("form.signin button[type=submit]");
-        await page.WaitForURLAsync("**/papers");
+        // The next step opens another page: the redirect's arrival is enough, not every resource of /papers loaded,
+        // which on a machine busy with other test hosts can take longer than Playwright's default 30 s.
+        await page.WaitForURLAsync("**/papers", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
     }
 
     [Fact]
