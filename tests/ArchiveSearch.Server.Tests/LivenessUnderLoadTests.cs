@@ -8,6 +8,7 @@ namespace ArchiveSearch.Server.Tests;
 /// Liveness says only that the process answers, so it must answer quickly whatever the indexing side is doing: a
 /// probe that times out during a long first load would have the service restarted for being busy.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class LivenessUnderLoadTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "archivesearch-liveness-tests", Guid.NewGuid().ToString("n"))).FullName;
