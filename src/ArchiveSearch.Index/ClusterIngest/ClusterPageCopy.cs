@@ -26,7 +26,6 @@ public sealed class ClusterPageCopy : IPageCopy
     /// <summary>Pages kept for sending again; past this many, the oldest are let go and the warning asks for an export.</summary>
     public const int MaxPending = 1000;
 
-    private readonly ClusterConnection connection;
     private readonly RetriedWrites writes;
     private readonly OperatorWarnings warnings;
     private readonly ILogger<ClusterPageCopy> logger;
@@ -39,7 +38,6 @@ public sealed class ClusterPageCopy : IPageCopy
 
     public ClusterPageCopy(ClusterConnection connection, OperatorWarnings warnings, ILogger<ClusterPageCopy> logger, Action<TimeSpan>? wait = null)
     {
-        this.connection = connection;
         this.warnings = warnings;
         this.logger = logger;
         writes = new RetriedWrites(connection, wait);
@@ -97,7 +95,8 @@ public sealed class ClusterPageCopy : IPageCopy
             logger.LogError(e, "Page {PageId} is indexed here but not in the cluster: {Reason}", page.PageId, e.Message);
             if (!pending.ContainsKey(page.PageId))
                 order.Enqueue(page.PageId);
-            pending[page.PageId] = page with { Reason = e.Message };
+            // The warning is read by anyone who asks for health: the status only; the address and the cluster's reason go to the log.
+            pending[page.PageId] = page with { Reason = e.Status is { } status ? $"the cluster answered {status}" : "the cluster did not answer" };
             while (pending.Count > MaxPending && order.TryDequeue(out var oldest))
             {
                 if (pending.Remove(oldest))
@@ -121,7 +120,7 @@ public sealed class ClusterPageCopy : IPageCopy
         if (pending.Count > 0)
         {
             var latest = pending[order.Last(pending.ContainsKey)];
-            sentence.Append($"{pending.Count} page(s) are indexed here but not yet in the cluster at {connection.Settings.Url} ({latest.Reason}); they are sent again after the next page the cluster takes.");
+            sentence.Append($"{pending.Count} page(s) are indexed here but not yet in the cluster ({latest.Reason}; the log says why); they are sent again after the next page the cluster takes.");
         }
 
         if (letGo > 0)

@@ -6,6 +6,6 @@ namespace ArchiveSearch.Index.ClusterIngest;
 /// </summary>
 public sealed record PendingPage(string PageId, string Lines, string DeleteQuery)
 {
-    /// <summary>Why the last attempt failed, for the log and the warning.</summary>
+    /// <summary>How the last attempt failed (the status, or no answer), for the warning.</summary>
     public string Reason { get; init; } = "";
 }
