@@ -11,6 +11,7 @@ root.Subcommands.Add(ConfirmDeletionsCommand.Create());
 root.Subcommands.Add(UsersCommand.Create());
 root.Subcommands.Add(CorrectionsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ClusterCommand.Create());
 root.Subcommands.Add(ArchiveSearch.Cli.Bench.BenchCommand.Create());
 var parsed = root.Parse(args);
 try

@@ -38,15 +38,18 @@ public sealed class ClusterConnection
     /// <summary>Sends bulk lines (each line a JSON object, the body ending with a new line); an item the cluster refused is an error.</summary>
     public void Bulk(string lines)
     {
-        var answer = Send(HttpMethod.POST, $"/{Settings.Index}/_bulk", lines, Lines);
+        var answer = SendBulk(lines);
         using var document = JsonDocument.Parse(answer);
         if (!document.RootElement.TryGetProperty("errors", out var errors) || !errors.GetBoolean())
             return;
         var refused = document.RootElement.GetProperty("items").EnumerateArray()
             .Select(item => item.EnumerateObject().First().Value)
             .FirstOrDefault(result => result.TryGetProperty("error", out _));
-        throw new ClusterRequestException($"The cluster refused an item of a bulk request: {refused.GetRawText()}");
+        throw new ClusterRequestException($"The cluster refused an item of a bulk request: {refused.GetRawText()}", status: refused.TryGetProperty("status", out var status) ? status.GetInt32() : null);
     }
+
+    /// <summary>Sends bulk lines and gives the cluster's answer, which says item by item what it took.</summary>
+    public string SendBulk(string lines) => Send(HttpMethod.POST, $"/{Settings.Index}/_bulk", lines, Lines);
 
     /// <summary>Deletes what a query matches (the items of a page that its new cut no longer has).</summary>
     public void DeleteByQuery(string body) => Send(HttpMethod.POST, $"/{Settings.Index}/_delete_by_query", body, Json);
@@ -70,7 +73,7 @@ public sealed class ClusterConnection
         if (!details.HasSuccessfulStatusCode)
         {
             var reason = response.Body is { Length: > 0 } text ? text[..Math.Min(text.Length, 2000)] : details.OriginalException?.Message ?? "no answer";
-            throw new ClusterRequestException($"{method} {path} failed at {Settings.Url} ({details.HttpStatusCode?.ToString() ?? "no status"}): {reason}", details.OriginalException);
+            throw new ClusterRequestException($"{method} {path} failed at {Settings.Url} ({details.HttpStatusCode?.ToString() ?? "no status"}): {reason}", details.OriginalException, details.HttpStatusCode);
         }
 
         return response.Body;

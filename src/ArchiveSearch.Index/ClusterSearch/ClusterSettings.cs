@@ -12,4 +12,7 @@ public sealed record ClusterSettings(Uri Url, string Index = ClusterSettings.Def
     public string? ApiKey { get; init; }
     public string? User { get; init; }
     public string? Password { get; init; }
+
+    /// <summary>How writes the cluster did not take for a transient reason are sent again.</summary>
+    public ClusterRetry Retry { get; init; } = ClusterRetry.Default;
 }

@@ -31,19 +31,7 @@ public static class QueryDslTranslator
     /// <param name="relaxedWords">The query's SmartCN words (<see cref="CompiledQuery.Words"/>) to match relaxed instead of the query as written.</param>
     public static string Translate(SearchRequest request, IReadOnlyList<string>? relaxedWords = null)
     {
-        QueryNode? parsed = null;
-        if (!EveryArticle.Applies(request))
-        {
-            try
-            {
-                parsed = QueryParser.Parse(request.Query);
-            }
-            catch (QuerySyntaxException e)
-            {
-                throw new InvalidSearchException(e);
-            }
-        }
-
+        var parsed = Parse(request);
         var sort = EveryArticle.Sort(request);
         var after = request.After is { } cursor ? ClusterCursor.Decode(cursor, sort) : null;
         using var stream = new MemoryStream();
@@ -57,29 +45,8 @@ public static class QueryDslTranslator
                 json.WriteNumber("from", from);
             json.WriteNumber("size", after is null ? Math.Min(request.Size + 1, ArticleSearch.MaxWindow - from) : request.Size + 1);
             json.WriteBoolean("track_total_hits", true);
-            json.WriteStartObject("query");
-            json.WriteStartObject("bool");
-            if (parsed is not null)
-            {
-                json.WriteStartArray("must");
-                if (relaxedWords is null)
-                    Node(json, parsed);
-                else
-                    RelaxedMatch.Write(json, relaxedWords);
-                json.WriteEndArray();
-                // What the user excluded stays excluded when the match is relaxed.
-                if (relaxedWords is not null && parsed is AndNode and && and.Children.Any(c => c is NotNode))
-                {
-                    json.WriteStartArray("must_not");
-                    foreach (var not in and.Children.OfType<NotNode>())
-                        Node(json, not.Child);
-                    json.WriteEndArray();
-                }
-            }
-
-            WriteFilters(json, request);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.WritePropertyName("query");
+            WriteQuery(json, request, parsed, relaxedWords);
             WriteSort(json, sort);
             if (after is not null)
                 ClusterCursor.WriteSearchAfter(json, after);
@@ -91,6 +58,53 @@ public static class QueryDslTranslator
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// The query part alone (<c>{"bool":{…}}</c>): what a search with <paramref name="request"/>'s query and filters
+    /// matches, for a request that only counts those hits (a trend's <c>filter</c> aggregation).
+    /// </summary>
+    public static void WriteQuery(Utf8JsonWriter json, SearchRequest request) => WriteQuery(json, request, Parse(request), null);
+
+    private static QueryNode? Parse(SearchRequest request)
+    {
+        if (EveryArticle.Applies(request))
+            return null;
+        try
+        {
+            return QueryParser.Parse(request.Query);
+        }
+        catch (QuerySyntaxException e)
+        {
+            throw new InvalidSearchException(e);
+        }
+    }
+
+    private static void WriteQuery(Utf8JsonWriter json, SearchRequest request, QueryNode? parsed, IReadOnlyList<string>? relaxedWords)
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("bool");
+        if (parsed is not null)
+        {
+            json.WriteStartArray("must");
+            if (relaxedWords is null)
+                Node(json, parsed);
+            else
+                RelaxedMatch.Write(json, relaxedWords);
+            json.WriteEndArray();
+            // What the user excluded stays excluded when the match is relaxed.
+            if (relaxedWords is not null && parsed is AndNode and && and.Children.Any(c => c is NotNode))
+            {
+                json.WriteStartArray("must_not");
+                foreach (var not in and.Children.OfType<NotNode>())
+                    Node(json, not.Child);
+                json.WriteEndArray();
+            }
+        }
+
+        WriteFilters(json, request);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static void Node(Utf8JsonWriter json, QueryNode node)

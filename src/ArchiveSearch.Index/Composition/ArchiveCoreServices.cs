@@ -41,7 +41,9 @@ public static class ArchiveCoreServices
         services.AddSingleton<ISearchEngine>(sp => sp.GetRequiredService<ArticleSearch>());
         services.AddSingleton<CoverageSearch>();
         services.AddSingleton<SearchExporter>();
+        services.AddSingleton<ISearchExporter>(sp => sp.GetRequiredService<SearchExporter>());
         services.AddSingleton<Trends.TrendCounter>();
+        services.AddSingleton<Trends.ITrendCounter>(sp => sp.GetRequiredService<Trends.TrendCounter>());
         services.AddSingleton<QueryMarks>();
         services.AddSingleton<PermalinkResolver>();
         services.AddSingleton<IPageSegmenter, NewspaperPageSegmenter>();

@@ -7,7 +7,7 @@ namespace ArchiveSearch.Index.Search;
 /// Every hit of one search, in the search's order, from one searcher: the query ran once and left the hits'
 /// doc ids; their articles are read a batch at a time while the hits are taken. Dispose it to let the searcher go.
 /// </summary>
-public sealed class SearchExport : IDisposable
+public sealed class SearchExport : ISearchExport
 {
     private readonly SearcherLease lease;
     private readonly ArticleSearch search;

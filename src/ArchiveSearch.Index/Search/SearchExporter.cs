@@ -8,15 +8,11 @@ namespace ArchiveSearch.Index.Search;
 /// the hits' doc ids (and scores), in the order the paged search gives them; their articles are read in
 /// batches as they are written out, so a result set of any size streams in memory of a few ints per hit.
 /// </summary>
-public sealed class SearchExporter(ArticleSearch search, ArchiveIndex index)
+public sealed class SearchExporter(ArticleSearch search, ArchiveIndex index) : ISearchExporter
 {
     public const int BatchSize = ArticleSearch.MaxExportBatch;
 
-    /// <summary>
-    /// Runs the search; invalid requests fail here, before anything is written. Dispose the export when done. Near
-    /// matches (the relaxed fallback) are exported only when <paramref name="includeRelaxed"/> asks for them: an
-    /// export is taken as the list of what the archive holds as written.
-    /// </summary>
+    /// <summary>Runs the search over one searcher; invalid requests fail here, before anything is written.</summary>
     public SearchExport Start(SearchRequest request, bool includeRelaxed = false)
     {
         var (compiled, sort, filters) = search.Prepare(request with { Page = 1, Size = BatchSize, After = null, WithFacets = false });
@@ -41,6 +37,8 @@ public sealed class SearchExporter(ArticleSearch search, ArchiveIndex index)
             throw;
         }
     }
+
+    ISearchExport ISearchExporter.Start(SearchRequest request, bool includeRelaxed) => Start(request, includeRelaxed);
 
     private static MatchCollector Collect(IndexSearcher searcher, Query match, IReadOnlyList<Query> filters, SearchSort sort)
     {

@@ -11,7 +11,7 @@ namespace ArchiveSearch.Index.Trends;
 /// totals come from <see cref="DatedItemTotals"/>. So a point's count is the total of the search for that query
 /// over that point's days, and no search runs per point.
 /// </summary>
-public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search)
+public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search) : ITrendCounter
 {
     public const int MaxQueries = 6;
 
@@ -21,15 +21,7 @@ public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search)
     public TrendResponse Count(TrendRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var queries = request.Queries.Select(q => q.Trim()).ToList();
-        if (queries.Count == 0 || queries.Any(q => q.Length == 0))
-            throw new InvalidSearchException(SearchProblem.TrendWithoutQuery, "A trend needs at least one query (q), and no empty one.");
-        if (queries.Count > MaxQueries)
-            throw new InvalidSearchException(SearchProblem.TrendTooManyQueries, $"A trend compares at most {MaxQueries} queries, not {queries.Count}.",
-                ("count", queries.Count), ("limit", MaxQueries));
-        if (request.From is { } from && request.To is { } to && from > to)
-            throw new InvalidSearchException(SearchProblem.DatesReversed, "from must not be later than to.");
-        var paper = string.IsNullOrWhiteSpace(request.Paper) ? null : request.Paper.Trim();
+        var (queries, paper) = Checked(request);
         // Compiled before the index is read, so a malformed query is refused as a search would refuse it.
         var prepared = queries
             .Select(q => search.Prepare(new SearchRequest(q) { From = request.From, To = request.To, Paper = paper, Size = 1, WithFacets = false }))
@@ -42,10 +34,7 @@ public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search)
             var series = queries.Select(q => new TrendSeries(q, 0, [], [])).ToList();
             if (Range(request, totals) is var (first, last) && first <= last)
             {
-                var count = TrendCalendar.PointCount(request.By, first, last);
-                if (count > MaxPoints)
-                    throw new InvalidSearchException(SearchProblem.TrendTooManyPoints, $"This range makes {count} points by {Name(request.By)}; at most {MaxPoints}: narrow the range or count by a longer period.",
-                        ("count", count), ("limit", MaxPoints));
+                CheckPoints(request.By, first, last);
                 var calendar = new TrendCalendar(request.By, first, last);
                 points = calendar.Points
                     .Select(p => new TrendPoint(p.Label, p.From, p.To, totals.Between(ArticleDocuments.DayNumber(p.From), ArticleDocuments.DayNumber(p.To))))
@@ -55,14 +44,42 @@ public sealed class TrendCounter(ArchiveIndex index, ArticleSearch search)
                     var (compiled, _, filters) = prepared[i];
                     var collector = new TrendCollector(calendar);
                     searcher.Search(ArticleSearch.Filtered(compiled.Match, filters, SearchSort.DateAscending), collector);
-                    var counts = calendar.PerPoint(collector.Slots);
-                    var shares = counts.Select((c, p) => points[p].Total == 0 ? (double?)null : (double)c / points[p].Total).ToList();
-                    series[i] = new TrendSeries(queries[i], counts.Sum(), counts, shares);
+                    series[i] = Series(queries[i], calendar.PerPoint(collector.Slots), points);
                 }
             }
 
             return new TrendResponse(Name(request.By), request.From, request.To, paper, points, series, DateTimeOffset.UtcNow, clock.ElapsedMilliseconds);
         });
+    }
+
+    /// <summary>The queries trimmed and the paper (null for all), or the refusal a search would give; before anything is read.</summary>
+    public static (IReadOnlyList<string> Queries, string? Paper) Checked(TrendRequest request)
+    {
+        var queries = request.Queries.Select(q => q.Trim()).ToList();
+        if (queries.Count == 0 || queries.Any(q => q.Length == 0))
+            throw new InvalidSearchException(SearchProblem.TrendWithoutQuery, "A trend needs at least one query (q), and no empty one.");
+        if (queries.Count > MaxQueries)
+            throw new InvalidSearchException(SearchProblem.TrendTooManyQueries, $"A trend compares at most {MaxQueries} queries, not {queries.Count}.",
+                ("count", queries.Count), ("limit", MaxQueries));
+        if (request.From is { } from && request.To is { } to && from > to)
+            throw new InvalidSearchException(SearchProblem.DatesReversed, "from must not be later than to.");
+        return (queries, string.IsNullOrWhiteSpace(request.Paper) ? null : request.Paper.Trim());
+    }
+
+    /// <summary>Refuses a range of more than <see cref="MaxPoints"/> points.</summary>
+    public static void CheckPoints(TrendPeriod by, DateOnly first, DateOnly last)
+    {
+        var count = TrendCalendar.PointCount(by, first, last);
+        if (count > MaxPoints)
+            throw new InvalidSearchException(SearchProblem.TrendTooManyPoints, $"This range makes {count} points by {Name(by)}; at most {MaxPoints}: narrow the range or count by a longer period.",
+                ("count", count), ("limit", MaxPoints));
+    }
+
+    /// <summary>A query's counts per point, with each count's share of the point's items (null where it holds none).</summary>
+    public static TrendSeries Series(string query, IReadOnlyList<int> counts, IReadOnlyList<TrendPoint> points)
+    {
+        var shares = counts.Select((c, p) => points[p].Total == 0 ? (double?)null : (double)c / points[p].Total).ToList();
+        return new TrendSeries(query, counts.Sum(), counts, shares);
     }
 
     /// <summary>The papers a trend can be narrowed to.</summary>

@@ -25,12 +25,22 @@ public sealed class SearchOptions
     /// <summary>The alias (or index) searched and written: the export's versions sit behind it.</summary>
     public string ElasticsearchIndex { get; set; } = ClusterSettings.DefaultIndex;
 
+    /// <summary>How many times in all a write the cluster did not take for a transient reason (429, 5xx, no answer) is sent.</summary>
+    public int ElasticsearchWriteAttempts { get; set; } = ClusterRetry.DefaultAttempts;
+
+    /// <summary>The wait before a write is sent again the first time; it doubles each time after, up to <see cref="MaxRetrySeconds"/>.</summary>
+    public double ElasticsearchRetrySeconds { get; set; } = ClusterRetry.DefaultDelaySeconds;
+
+    public const int MaxWriteAttempts = 20;
+    public const double MaxRetrySeconds = 30;
+
     /// <summary>The cluster's settings; call only once the options are valid.</summary>
     public ClusterSettings ToClusterSettings() => new(new Uri(ElasticsearchUrl!), ElasticsearchIndex)
     {
         ApiKey = Blank(ElasticsearchApiKey),
         User = Blank(ElasticsearchUser),
         Password = ElasticsearchPassword,
+        Retry = new ClusterRetry(ElasticsearchWriteAttempts, TimeSpan.FromSeconds(ElasticsearchRetrySeconds), TimeSpan.FromSeconds(MaxRetrySeconds)),
     };
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -31,6 +31,10 @@ public sealed partial class SearchOptionsValidator : IValidateOptions<SearchOpti
             failures.Add("Search:ElasticsearchPassword is given without Search:ElasticsearchUser.");
         if (string.IsNullOrWhiteSpace(options.ElasticsearchIndex) || !IndexName().IsMatch(options.ElasticsearchIndex))
             failures.Add($"Search:ElasticsearchIndex '{options.ElasticsearchIndex}' is not an index or alias name (lower case letters, digits, '-', '_', '.'; not starting with '-', '_' or '+').");
+        if (options.ElasticsearchWriteAttempts is < 1 or > SearchOptions.MaxWriteAttempts)
+            failures.Add($"Search:ElasticsearchWriteAttempts must be between 1 and {SearchOptions.MaxWriteAttempts}, not {options.ElasticsearchWriteAttempts}.");
+        if (!(options.ElasticsearchRetrySeconds is >= 0 and <= SearchOptions.MaxRetrySeconds))
+            failures.Add($"Search:ElasticsearchRetrySeconds must be between 0 and {SearchOptions.MaxRetrySeconds}, not {options.ElasticsearchRetrySeconds}.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -26,7 +26,7 @@ public static class ExportEndpoints
 
     private static async Task Export(
         HttpContext http,
-        SearchExporter exporter,
+        ISearchExporter exporter,
         [AsParameters] SearchParameters parameters,
         [Description("csv (default) or jsonl.")] string? format,
         [Description("include: when nothing matches as written, export the near matches the search page offers (left out by default).")] string? relaxed)
@@ -37,7 +37,7 @@ public static class ExportEndpoints
             "jsonl" => new JsonLinesHitWriter(),
             _ => null,
         };
-        SearchExport export;
+        ISearchExport export;
         var relaxedAsked = string.Equals(relaxed?.Trim(), "include", StringComparison.OrdinalIgnoreCase);
         try
         {

@@ -24,7 +24,7 @@ public static class TrendEndpoints
         return app;
     }
 
-    private static IResult Trend(TrendCounter counter, [AsParameters] TrendParameters parameters, [Description("json (default) or csv.")] string? format)
+    private static IResult Trend(ITrendCounter counter, [AsParameters] TrendParameters parameters, [Description("json (default) or csv.")] string? format)
     {
         try
         {
@@ -47,7 +47,7 @@ public static class TrendEndpoints
         }
     }
 
-    private static IResult Page(TrendCounter counter, ChineseProblemTexts texts, [AsParameters] TrendParameters parameters, string? measure)
+    private static IResult Page(ITrendCounter counter, ChineseProblemTexts texts, [AsParameters] TrendParameters parameters, string? measure)
     {
         var shown = measure?.Trim().ToLowerInvariant() == "count" ? TrendMeasure.Count : TrendMeasure.Share;
         var papers = counter.Papers();

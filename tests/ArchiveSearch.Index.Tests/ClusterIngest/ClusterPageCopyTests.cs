@@ -5,6 +5,7 @@ using ArchiveSearch.Index.ClusterIngest;
 using ArchiveSearch.Index.ClusterExport;
 using ArchiveSearch.Index.ClusterSearch;
 using ArchiveSearch.Index.Composition;
+using ArchiveSearch.Index.Health;
 using ArchiveSearch.Index.Ingest;
 using ArchiveSearch.Index.Schema;
 using ArchiveSearch.Index.Search;
@@ -98,7 +99,7 @@ public sealed class ClusterPageCopyTests : IDisposable
     public void A_written_page_is_one_bulk_request_of_its_items_and_retired_ids_then_a_delete_of_its_other_items()
     {
         using var cluster = new RecordedCluster((_, path) => (200, path.Contains("_bulk") ? """{"took":5,"errors":false,"items":[]}""" : """{"took":3,"deleted":1,"failures":[]}"""));
-        var copy = new ClusterPageCopy(new ClusterConnection(new ClusterSettings(cluster.Url)), NullLogger<ClusterPageCopy>.Instance);
+        var copy = new ClusterPageCopy(new ClusterConnection(new ClusterSettings(cluster.Url)), new OperatorWarnings(), NullLogger<ClusterPageCopy>.Instance);
         var item = new StoredArticle("beiling-2023-11-02-03-01", "41d7aa09c3e0", 1, "article", "城东街道加装电梯", null, "本报记者 韩晓雪", [], "城东街道今年加装电梯十部。", "北岭晚报", new DateOnly(2023, 11, 2), "3", null, "beiling-2023-11-02-03");
 
         copy.PageWritten("41d7aa09c3e0", [item], ["beiling-2023-11-02-03-05"]);
@@ -117,7 +118,7 @@ public sealed class ClusterPageCopyTests : IDisposable
     public void A_removed_page_s_items_are_deleted_by_its_page_id()
     {
         using var cluster = new RecordedCluster((_, _) => (200, """{"took":3,"deleted":4,"failures":[]}"""));
-        var copy = new ClusterPageCopy(new ClusterConnection(new ClusterSettings(cluster.Url)), NullLogger<ClusterPageCopy>.Instance);
+        var copy = new ClusterPageCopy(new ClusterConnection(new ClusterSettings(cluster.Url)), new OperatorWarnings(), NullLogger<ClusterPageCopy>.Instance);
 
         copy.PageRemoved("41d7aa09c3e0");
 

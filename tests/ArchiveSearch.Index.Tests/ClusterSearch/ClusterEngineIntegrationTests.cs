@@ -1,11 +1,15 @@
 using ArchiveSearch.Index.ClusterSearch;
 using ArchiveSearch.Index.Search;
+using ArchiveSearch.Index.Trends;
+using ArchiveSearch.Index.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArchiveSearch.Index.Tests.ClusterSearch;
 
 /// <summary>
 /// The cluster engine against a real cluster loaded with the samples' export: it finds what the index finds, pages
-/// through every hit once by cursor, and counts facets as the index counts them. Skipped, with the reason, where
+/// through every hit once by cursor, counts facets as the index counts them, exports as many rows as the search
+/// counts (the items the index exports), and counts trends as the index counts them. Skipped, with the reason, where
 /// ARCHIVESEARCH_ELASTICSEARCH_URL names no cluster.
 /// </summary>
 public sealed class ClusterEngineIntegrationTests(LoadedCluster cluster) : IClassFixture<LoadedCluster>
@@ -86,5 +90,40 @@ public sealed class ClusterEngineIntegrationTests(LoadedCluster cluster) : IClas
         var hit = Engine.Search(new SearchRequest("电梯")).Hits.First();
 
         Assert.Contains("<mark>电梯</mark>", hit.Snippet + hit.TitleHtml);
+    }
+
+    [ClusterFact]
+    public void An_export_gives_as_many_rows_as_the_search_counts_and_the_items_the_index_exports()
+    {
+        var exporter = new ClusterSearchExporter(cluster.Connection!, ArchiveAnalyzers.Create(NullLogger.Instance), batchSize: 7);
+        foreach (var query in Queries.Append(""))
+        {
+            var request = new SearchRequest(query) { Sort = SearchSort.DateDescending };
+            using var export = exporter.Start(request);
+            var rows = export.Hits().Select(h => h.Id).ToList();
+            using var inIndex = cluster.Archive!.Workspace.Exporter.Start(request);
+
+            Assert.Equal(Engine.Search(request).Total, export.Total);
+            Assert.Equal(export.Total, rows.Count);
+            Assert.Equal(rows.Count, rows.Distinct().Count());
+            Assert.Equal(inIndex.Hits().Select(h => h.Id).Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+        }
+    }
+
+    [ClusterFact]
+    public void Trends_count_on_the_cluster_as_in_the_index()
+    {
+        var counter = new ClusterTrendCounter(cluster.Connection!);
+        foreach (var by in new[] { TrendPeriod.Year, TrendPeriod.Month, TrendPeriod.Day })
+        {
+            var request = new TrendRequest(Queries, by);
+            var inIndex = cluster.Archive!.Workspace.Trends.Count(request);
+            var onCluster = counter.Count(request);
+
+            Assert.Equal(inIndex.Points, onCluster.Points);
+            Assert.Equal(inIndex.Series.Select(s => (s.Query, s.Total, string.Join(",", s.Counts))), onCluster.Series.Select(s => (s.Query, s.Total, string.Join(",", s.Counts))));
+        }
+
+        Assert.Equal(cluster.Archive!.Workspace.Trends.Papers(), counter.Papers());
     }
 }

@@ -56,7 +56,7 @@ public sealed class QueryDslTranslatorTests
     public void The_relaxed_match_of_a_query_s_words_keeps_its_exclusions_and_is_its_reviewed_golden_file() =>
         AssertGolden("relaxed", QueryDslTranslator.Translate(Page("老旧小区加装电梯进展 -美国"), ["老旧", "小区", "加装", "电梯", "进展"]));
 
-    private static void AssertGolden(string shape, string translated)
+    internal static void AssertGolden(string shape, string translated)
     {
         var actual = translated.ReplaceLineEndings("\n") + "\n";
         var path = Path.Combine(Folder, shape + ".json");

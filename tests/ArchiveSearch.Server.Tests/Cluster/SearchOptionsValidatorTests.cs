@@ -87,4 +87,32 @@ public sealed class SearchOptionsValidatorTests
         Assert.Equal("archivesearch-3", settings.Index);
         Assert.Null(settings.ApiKey);
     }
+
+    [Theory]
+    [InlineData(0, 0.5, "Search:ElasticsearchWriteAttempts")]
+    [InlineData(21, 0.5, "Search:ElasticsearchWriteAttempts")]
+    [InlineData(5, -1, "Search:ElasticsearchRetrySeconds")]
+    [InlineData(5, 31, "Search:ElasticsearchRetrySeconds")]
+    public void Write_attempts_or_a_retry_wait_out_of_range_are_refused_naming_the_setting(int attempts, double seconds, string setting)
+    {
+        var options = Cluster();
+        options.ElasticsearchWriteAttempts = attempts;
+        options.ElasticsearchRetrySeconds = seconds;
+
+        Assert.Contains(Failures(options), f => f.StartsWith(setting, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_write_attempts_and_retry_wait_become_the_cluster_s_retry()
+    {
+        var options = Cluster();
+        options.ElasticsearchWriteAttempts = 3;
+        options.ElasticsearchRetrySeconds = 0.25;
+
+        var retry = options.ToClusterSettings().Retry;
+
+        Assert.Equal(3, retry.Attempts);
+        Assert.Equal(TimeSpan.FromSeconds(0.25), retry.FirstDelay);
+        Assert.Equal(TimeSpan.FromSeconds(0.5), retry.DelayBefore(3));
+    }
 }
