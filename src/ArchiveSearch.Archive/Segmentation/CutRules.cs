@@ -49,6 +49,10 @@ public static partial class CutRules
         new("person-in-a-neighbour", "the brief next to it names, in a later paragraph, a person who may belong to this item", PersonInANeighbour),
         new("sentence-end-in-this-item", "the item before ends mid-sentence, and a paragraph here shares its words more than this item's", SentenceEndInThisItem),
         new("byline-between-texts", "the byline after this item's text is followed by text without a headline, which it may open", BylineBetweenTexts),
+        new("names-of-a-neighbour", "a paragraph names people, places or organisations that the rest of the item never names and the item next to it does, and shares that item's words more", NamesOfANeighbour),
+        new("names-in-a-neighbour", "the item next to it holds a paragraph naming people, places or organisations of this item that the rest of that item never names, and sharing this item's words more", NamesInANeighbour),
+        new("unvoiced-in-interview", "a paragraph between an answer and the next question of an interview opens with no speaker and shares the words of the item beside it more", UnvoicedInInterview),
+        new("unvoiced-in-a-neighbour", "the interview next to it holds, between an answer and the next question, a paragraph that opens with no speaker and shares this item's words more", UnvoicedInANeighbour),
     ];
 
     /// <summary>The reasons to doubt the item's cut, one per rule that finds its sign, in the registry's order.</summary>
@@ -303,6 +307,97 @@ public static partial class CutRules
         && e.Next is { Kind: not ArticleKind.Photo, Byline: null } next && CutEvidence.IsDerivedTitle(next)
             ? e.Article.Byline ?? ""
             : null;
+
+    /// <summary>
+    /// A paragraph after the first whose people, places and organisations the rest of the item never names, while
+    /// a neighbouring item (no photo) names one of them: a paragraph of that neighbour printed in this item's column.
+    /// Unlike the rules that read shared words, one common word the paragraph shares with this item (本市, 发展) does
+    /// not hide it; names are what tell one report's topic from another's.
+    /// </summary>
+    private static string? NamesOfANeighbour(CutEvidence e) =>
+        e.Article.Kind == ArticleKind.Photo ? null : TextNeighbours(e).Select(n => ParagraphNamingOther(e.Article, n)).FirstOrDefault(p => p is not null);
+
+    /// <summary>The other side of <see cref="NamesOfANeighbour"/>: a neighbour holds a paragraph naming what this item names.</summary>
+    private static string? NamesInANeighbour(CutEvidence e) =>
+        e.Article.Kind == ArticleKind.Photo ? null : TextNeighbours(e).Select(n => ParagraphNamingOther(n, e.Article)).FirstOrDefault(p => p is not null);
+
+    /// <summary>
+    /// An interview speaks in turns, each opened by its speaker (记者：, 苏立言：): a paragraph after an answer and
+    /// before the next question that no speaker opens, and that shares more words with an item beside the interview
+    /// than with the interview, is text of that item printed in its column. An answer need not be labelled (问：…
+    /// then the answer) and may run on for paragraphs, so what tells the stray text apart is the item it reads with.
+    /// </summary>
+    private static string? UnvoicedInInterview(CutEvidence e) =>
+        e.Article.Kind == ArticleKind.Photo ? null : TextNeighbours(e).Select(n => UnvoicedParagraph(e.Article, n)).FirstOrDefault(p => p is not null);
+
+    /// <summary>The other side of <see cref="UnvoicedInInterview"/>: the interview beside this item holds a paragraph that reads with this item.</summary>
+    private static string? UnvoicedInANeighbour(CutEvidence e) =>
+        e.Article.Kind == ArticleKind.Photo ? null : TextNeighbours(e).Select(n => UnvoicedParagraph(n, e.Article)).FirstOrDefault(p => p is not null);
+
+    /// <summary>Fewer turns than this make no interview: a report may quote two people in that form.</summary>
+    private const int MinInterviewTurns = 4;
+
+    private static string? UnvoicedParagraph(Article interview, Article beside)
+    {
+        var speakers = interview.Paragraphs.Select(p => SpeakerTurn().Match(p) is { Success: true } m ? m.Value : null).ToList();
+        if (speakers.Count(s => s is not null) < MinInterviewTurns)
+            return null;
+        // Whoever speaks first asks the questions.
+        var asker = speakers.First(s => s is not null);
+        var besideText = TextOf(beside);
+        for (var i = 1; i + 1 < interview.Paragraphs.Count; i++)
+        {
+            if (speakers[i] is not null || speakers[i - 1] is not { } before || before == asker || speakers[i + 1] != asker)
+                continue;
+            var paragraph = interview.Paragraphs[i];
+            var rest = interview.Title + string.Concat(interview.Paragraphs.Where((_, k) => k != i));
+            if (TextCohesion.Shared(paragraph, besideText) > TextCohesion.Shared(paragraph, rest))
+                return paragraph;
+        }
+
+        return null;
+    }
+
+    /// <summary>A turn of an interview: a speaker's name or role, then a colon (记者：, 网友：, 魏长青：).</summary>
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,6}[：:]")]
+    private static partial Regex SpeakerTurn();
+
+    /// <summary>The word of a commentator's byline (本报评论员).</summary>
+    private const string CommentatorWord = "评论员";
+
+    /// <summary>The people, places and organisations a text names, each by the two characters that key its name.</summary>
+    private static HashSet<string> Names(string text)
+    {
+        var names = new HashSet<string>(PersonMentions.In(text), StringComparer.Ordinal);
+        names.UnionWith(PlaceMentions.In(text));
+        return names;
+    }
+
+    /// <summary>
+    /// A paragraph of <paramref name="holder"/> (not its first) that names something <paramref name="other"/> names
+    /// and nothing the rest of the holder names, and shares more words with the other item than with the holder.
+    /// </summary>
+    private static string? ParagraphNamingOther(Article holder, Article other)
+    {
+        // A commentary cites the places of the reports beside it (高唐县织起农村科普网…) as its examples.
+        if (holder.Byline?.Contains(CommentatorWord, StringComparison.Ordinal) == true)
+            return null;
+        var otherText = TextOf(other);
+        for (var i = 1; i < holder.Paragraphs.Count; i++)
+        {
+            var paragraph = holder.Paragraphs[i];
+            if (!IsPlaceable(paragraph) || Names(paragraph) is not { Count: > 0 } names)
+                continue;
+            var own = holder.Title + string.Concat(holder.Paragraphs.Where((_, k) => k != i));
+            if (names.Any(n => own.Contains(n, StringComparison.Ordinal)) || !names.Any(n => otherText.Contains(n, StringComparison.Ordinal)))
+                continue;
+            // A report's own paragraph on a place its neighbour also reports on still speaks of the report's topic.
+            if (TextCohesion.Shared(paragraph, otherText) > TextCohesion.Shared(paragraph, own))
+                return paragraph;
+        }
+
+        return null;
+    }
 
     /// <summary>A paragraph of <paramref name="holder"/> (not its first) that shares the words of <paramref name="other"/> and not the holder's.</summary>
     private static string? StrayParagraph(Article holder, Article other)

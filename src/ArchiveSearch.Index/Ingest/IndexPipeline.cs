@@ -8,7 +8,7 @@ namespace ArchiveSearch.Index.Ingest;
 public static class IndexPipeline
 {
     /// <summary>Raise whenever a change would index the same page differently.</summary>
-    public const string Version = "20";
+    public const string Version = "21";
 
     /// <summary>What a page record keeps of a file: the pipeline version and the content hash.</summary>
     public static string Fingerprint(string contentHash) => Version + ":" + contentHash;

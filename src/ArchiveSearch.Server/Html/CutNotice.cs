@@ -33,6 +33,10 @@ public static class CutNotice
         ["person-in-a-neighbour"] = "相邻简讯中有一段提到的人可能属于本篇",
         ["sentence-end-in-this-item"] = "上一篇结尾没有句末标点，本篇有一段与上一篇用词相合，可能是那句话的后半",
         ["byline-between-texts"] = "本篇正文后的署名下面紧接着一段无标题文字，署名可能属于那段文字",
+        ["names-of-a-neighbour"] = "有一段提到的人名、地名或机构名本篇别处都没有，相邻一篇却有，可能属于相邻那篇",
+        ["names-in-a-neighbour"] = "相邻一篇中有一段提到本篇的人名、地名或机构名，那篇别处却没有，可能是本篇的段落",
+        ["unvoiced-in-interview"] = "访谈的一段回答与下一个提问之间有一段不以说话人开头，用词更合相邻一篇，可能属于那篇",
+        ["unvoiced-in-a-neighbour"] = "相邻访谈的一段回答与下一个提问之间有一段不以说话人开头，用词更合本篇，可能是本篇的段落",
     };
 
     /// <summary>The notice's HTML, or "" when the cut is sure.</summary>
