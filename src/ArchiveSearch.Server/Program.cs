@@ -32,6 +32,8 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 {
     // Chinese text stays readable in responses instead of \uXXXX escapes.
     json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    // Search and coverage answers through their generated writers; every other type as before.
+    json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
 });
 builder.Services.AddArchiveSearch(builder.Configuration);
 builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArchiveSearch.Server.Tests;
 
@@ -137,5 +138,26 @@ public sealed class ApiTests : IAsyncLifetime
 
         var page = await host.Client.GetAsync("/api-docs/index.html");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_and_coverage_answers_are_written_exactly_as_the_default_serializer_writes_them()
+    {
+        // The service writes these answers through generated writers; a reader of the API must not see a difference.
+        var byReflection = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var search = host.Services.GetRequiredService<ArchiveSearch.Index.Search.ISearchEngine>();
+        var coverage = host.Services.GetRequiredService<ArchiveSearch.Index.Coverage.CoverageSearch>();
+        foreach (var query in new[] { "古籍修复", "图书馆 OR 农民", "\"城市书房\"", "没有这样的字眼啊" })
+        {
+            var body = await host.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query));
+            var answer = search.Search(new ArchiveSearch.Index.Search.SearchRequest(query)) with { TookMs = JsonDocument.Parse(body).RootElement.GetProperty("tookMs").GetInt64() };
+
+            Assert.Equal(JsonSerializer.Serialize(answer, byReflection), body);
+        }
+
+        var id = (await host.SearchAsync("古籍修复")).GetProperty("hits")[0].GetProperty("id").GetString()!;
+        var related = await host.Client.GetStringAsync($"/api/articles/{id}/coverage");
+
+        Assert.Equal(JsonSerializer.Serialize(coverage.ForArticle(id, new ArchiveSearch.Index.Coverage.CoverageRequest()), byReflection), related);
     }
 }

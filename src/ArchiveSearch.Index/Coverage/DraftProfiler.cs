@@ -62,7 +62,8 @@ public static class DraftProfiler
         var rareLimit = Math.Max(2, (int)(articles * RareStringShare));
         var holders = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         var budget = maxNamePostings;
-        foreach (var (name, lead) in NameCandidates(text, tokens, units).Take(MaxNameCandidates).Select(n => (n, LeadDocFreq(searcher, n))).OrderBy(n => n.Item2))
+        var characterDocFreqs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, lead) in NameCandidates(text, tokens, units).Take(MaxNameCandidates).Select(n => (n, LeadDocFreq(searcher, n, characterDocFreqs))).OrderBy(n => n.Item2))
         {
             // Counting a name walks the postings of its rarest character: names with a rare character first, and none
             // once the walk would pass the budget (a string of common characters only is the costliest and the least
@@ -190,9 +191,14 @@ public static class DraftProfiler
         return (cap <= CountedHits ? counter.Count : counter.Estimate(searcher.IndexReader.MaxDoc), complete);
     }
 
-    /// <summary>How many documents hold the string's rarest character: what counting the string walks, and a bound on its count.</summary>
-    private static int LeadDocFreq(IndexSearcher searcher, string text) =>
-        ExactGrams.ForQuery(text).Select(g => searcher.IndexReader.DocFreq(new Term(ExactField.Text.Name, g.Text))).DefaultIfEmpty(0).Min();
+    /// <summary>
+    /// How many documents hold the string's rarest character: what counting the string walks, and a bound on its count.
+    /// The candidates overlap (青石桥街道, 青石桥, 街道 …), so each character is looked up in the segments once per draft.
+    /// </summary>
+    private static int LeadDocFreq(IndexSearcher searcher, string text, Dictionary<string, int> known) =>
+        ExactGrams.ForQuery(text).Select(g => known.TryGetValue(g.Text, out var docFreq)
+            ? docFreq
+            : known[g.Text] = searcher.IndexReader.DocFreq(new Term(ExactField.Text.Name, g.Text))).DefaultIfEmpty(0).Min();
 
     private static Query ArticlesOnly => new TermQuery(new Term(ArticleFields.DocType, DocTypes.Article));
 

@@ -1,7 +1,6 @@
 using ArchiveSearch.Index.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace ArchiveSearch.Index.Search;
 
@@ -98,14 +97,10 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
     private static List<FacetValue> Top(Dictionary<string, int> counts, int limit) =>
         counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(limit).Select(c => new FacetValue(c.Key, c.Value)).ToList();
 
-    /// <summary>Per-segment counts by ordinal, read from the segment's facet arrays.</summary>
+    /// <summary>Per-segment counts by ordinal, read from the segment's facet arrays and named from its value arrays.</summary>
     private sealed class SegmentCounts
     {
         private readonly SegmentValues values;
-        private readonly SortedDocValues? paperValues;
-        private readonly SortedDocValues? kindValues;
-        private readonly SortedDocValues? cutValues;
-        private readonly SortedSetDocValues? authorValues;
         private readonly int[] paperCounts;
         private readonly int[] kindCounts;
         private readonly int[] cutCounts;
@@ -114,15 +109,10 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
         public SegmentCounts(AtomicReader reader)
         {
             values = SegmentValues.For(reader);
-            // This thread's own doc values, for turning ordinals into values at the end.
-            paperValues = reader.GetSortedDocValues(ArticleFields.Paper);
-            kindValues = reader.GetSortedDocValues(ArticleFields.Kind);
-            cutValues = reader.GetSortedDocValues(ArticleCut.VerdictField);
-            authorValues = reader.GetSortedSetDocValues(ArticleFields.Author);
-            paperCounts = new int[paperValues?.ValueCount ?? 0];
-            kindCounts = new int[kindValues?.ValueCount ?? 0];
-            cutCounts = new int[cutValues?.ValueCount ?? 0];
-            authorCounts = new int[(int)(authorValues?.ValueCount ?? 0)];
+            paperCounts = new int[values.PaperNames.Length];
+            kindCounts = new int[values.KindNames.Length];
+            cutCounts = new int[values.CutNames.Length];
+            authorCounts = new int[values.AuthorNames.Length];
         }
 
         public void Count(int doc, int[] years, int weight)
@@ -143,33 +133,18 @@ public sealed class FacetCountingCollector(ICollector ranking, int exactUpTo = F
 
         public void FlushInto(Dictionary<string, int> paper, Dictionary<string, int> kind, Dictionary<string, int> author, Dictionary<string, int> cut)
         {
-            var scratch = new BytesRef();
-            for (var i = 0; i < cutCounts.Length; i++)
-            {
-                if (cutCounts[i] == 0) continue;
-                cutValues!.LookupOrd(i, scratch);
-                Add(cut, scratch.Utf8ToString(), cutCounts[i]);
-            }
+            AddCounts(cut, cutCounts, values.CutNames);
+            AddCounts(paper, paperCounts, values.PaperNames);
+            AddCounts(kind, kindCounts, values.KindNames);
+            AddCounts(author, authorCounts, values.AuthorNames);
+        }
 
-            for (var i = 0; i < paperCounts.Length; i++)
+        private static void AddCounts(Dictionary<string, int> counts, int[] byOrdinal, string[] names)
+        {
+            for (var i = 0; i < byOrdinal.Length; i++)
             {
-                if (paperCounts[i] == 0) continue;
-                paperValues!.LookupOrd(i, scratch);
-                Add(paper, scratch.Utf8ToString(), paperCounts[i]);
-            }
-
-            for (var i = 0; i < kindCounts.Length; i++)
-            {
-                if (kindCounts[i] == 0) continue;
-                kindValues!.LookupOrd(i, scratch);
-                Add(kind, scratch.Utf8ToString(), kindCounts[i]);
-            }
-
-            for (var i = 0; i < authorCounts.Length; i++)
-            {
-                if (authorCounts[i] == 0) continue;
-                authorValues!.LookupOrd(i, scratch);
-                Add(author, scratch.Utf8ToString(), authorCounts[i]);
+                if (byOrdinal[i] != 0)
+                    Add(counts, names[i], byOrdinal[i]);
             }
         }
 

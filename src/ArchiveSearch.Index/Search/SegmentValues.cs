@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ArchiveSearch.Index.Schema;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace ArchiveSearch.Index.Search;
 
@@ -9,7 +10,9 @@ namespace ArchiveSearch.Index.Search;
 /// read out of one segment's compressed doc values once into plain arrays, so counting or scoring a hit is a few array
 /// reads. Segments never change, so the arrays are built once per segment, when a new searcher is warmed, and dropped
 /// with the segment. About 19 bytes an article.
-/// Ordinals are turned into values by each search through its own thread's doc values (they are not thread-safe).
+/// The values the ordinals stand for are read out too, once per segment (<see cref="PaperNames"/> …), so a search
+/// that counts facets turns ordinals into values by an array read, not a lookup in the compressed doc values
+/// (which would also have to be its own thread's: they are not thread-safe).
 /// </summary>
 public sealed class SegmentValues
 {
@@ -29,6 +32,12 @@ public sealed class SegmentValues
 
     /// <summary>Each document's <see cref="LengthPrior"/> (0 for a document without one).</summary>
     public readonly int[] LengthPriors;
+
+    /// <summary>The value of each ordinal of the segment's papers, kinds, cut verdicts and authors.</summary>
+    public readonly string[] PaperNames;
+    public readonly string[] KindNames;
+    public readonly string[] CutNames;
+    public readonly string[] AuthorNames;
 
     public static SegmentValues For(AtomicReader segment) =>
         BySegment.GetValue(segment.CoreCacheKey, _ => new SegmentValues(segment));
@@ -71,5 +80,22 @@ public sealed class SegmentValues
 
         AuthorStarts[max] = authors.Count;
         AuthorOrds = [.. authors];
+        PaperNames = Names(paperValues is null ? 0 : paperValues.ValueCount, (ord, into) => paperValues!.LookupOrd(ord, into));
+        KindNames = Names(kindValues is null ? 0 : kindValues.ValueCount, (ord, into) => kindValues!.LookupOrd(ord, into));
+        CutNames = Names(cutValues is null ? 0 : cutValues.ValueCount, (ord, into) => cutValues!.LookupOrd(ord, into));
+        AuthorNames = Names(authorValues is null ? 0 : (int)authorValues.ValueCount, (ord, into) => authorValues!.LookupOrd(ord, into));
+    }
+
+    private static string[] Names(int count, Action<int, BytesRef> lookUp)
+    {
+        var names = new string[count];
+        var scratch = new BytesRef();
+        for (var ord = 0; ord < count; ord++)
+        {
+            lookUp(ord, scratch);
+            names[ord] = scratch.Utf8ToString();
+        }
+
+        return names;
     }
 }
