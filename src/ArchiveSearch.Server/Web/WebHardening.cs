@@ -25,7 +25,12 @@ public static class WebHardening
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseClientErrorProblems();
-        app.UseSerilogRequestLogging(logging => logging.GetLevel = RequestLogLevels.For);
+        app.UseSerilogRequestLogging(logging =>
+        {
+            logging.GetLevel = RequestLogLevels.For;
+            // The host's own logger: the static one stays silent, since each host keeps its logger to itself.
+            logging.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         app.UseMiddleware<UrlLengthLimitMiddleware>();
         return app;
     }
