@@ -150,8 +150,7 @@ public static partial class CutRules
         e.All("reading-order", "late-headline").Select(d => d.Text).FirstOrDefault(_ => !OpeningBelongs(e.Article));
 
     private static bool OpeningBelongs(Article article) =>
-        article.Paragraphs.Count > 0
-        && TextCohesion.Shared(article.Paragraphs[0], article.Title + string.Concat(article.Paragraphs.Skip(1))) >= TextCohesion.MinShared;
+        article.Paragraphs.Count > 0 && ArticlePairs.Of(article).SharedWithRest(0) >= TextCohesion.MinShared;
 
     /// <summary>
     /// A paragraph after the first that shares the words of a neighbouring item (a report's, not a photo's) and not
@@ -213,8 +212,7 @@ public static partial class CutRules
         var opening = holder.Paragraphs[0];
         if (opening.Length < MinPlacedParagraph || opening.Contains('\n'))
             return null;
-        var own = holder.Title + string.Concat(holder.Paragraphs.Skip(1));
-        return TextCohesion.BelongsElsewhere(opening, own, TextOf(other)) ? opening : null;
+        return ArticlePairs.Of(holder).BelongsElsewhere(0, ArticlePairs.Of(other)) ? opening : null;
     }
 
     /// <summary>A paragraph long enough to be placed by its words: a question, a stanza or a note about the author says too little.</summary>
@@ -240,7 +238,7 @@ public static partial class CutRules
             var paragraph = brief.Paragraphs[i];
             // A brief's own witness speaks of its topic: the paragraph shares its words.
             if (IsPlaceable(paragraph) && paragraph.Length >= MinPersonParagraph && PersonMentions.Unmentioned(paragraph, lead) is { } person
-                && TextCohesion.Shared(paragraph, brief.Title + string.Concat(brief.Paragraphs.Where((_, k) => k != i))) == 0)
+                && ArticlePairs.Of(brief).SharedWithRest(i) == 0)
                 return (paragraph, person);
         }
 
@@ -277,15 +275,16 @@ public static partial class CutRules
     {
         if (e.Article.Kind == ArticleKind.Photo || e.PreviousText is not { Paragraphs.Count: > 0 } previous || !EndsUnclosed(previous))
             return null;
-        var before = TextOf(previous);
+        var before = ArticlePairs.Of(previous);
         var a = e.Article;
+        var pairs = ArticlePairs.Of(a);
         for (var i = 1; i < a.Paragraphs.Count; i++)
         {
             var paragraph = a.Paragraphs[i];
             if (paragraph.Contains('\n'))
                 continue;
-            var shared = TextCohesion.Shared(paragraph, before);
-            if (shared >= TextCohesion.MinShared && shared > TextCohesion.Shared(paragraph, a.Title + string.Concat(a.Paragraphs.Where((_, k) => k != i))))
+            var shared = pairs.SharedWith(i, before);
+            if (shared >= TextCohesion.MinShared && shared > pairs.SharedWithRest(i))
                 return paragraph;
         }
 
@@ -402,15 +401,14 @@ public static partial class CutRules
     /// <summary>A paragraph of <paramref name="holder"/> (not its first) that shares the words of <paramref name="other"/> and not the holder's.</summary>
     private static string? StrayParagraph(Article holder, Article other)
     {
-        var otherText = other.Title + string.Concat(other.Paragraphs);
+        var (pairs, others) = (ArticlePairs.Of(holder), ArticlePairs.Of(other));
         for (var i = 1; i < holder.Paragraphs.Count; i++)
         {
             var paragraph = holder.Paragraphs[i];
             // A question, a stanza or a note about the author says too little of its topic to be placed by its words.
             if (paragraph.Length < MinPlacedParagraph || paragraph.Contains('\n') || LineShapes.IsAboutTheAuthor(paragraph))
                 continue;
-            var own = holder.Title + string.Concat(holder.Paragraphs.Where((_, k) => k != i));
-            if (TextCohesion.BelongsElsewhere(paragraph, own, otherText))
+            if (pairs.BelongsElsewhere(i, others))
                 return paragraph;
         }
 

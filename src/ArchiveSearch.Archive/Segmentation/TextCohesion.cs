@@ -15,28 +15,14 @@ public static class TextCohesion
         "同时", "还将", "不少", "万人", "人次", "余人", "以上", "今天", "日前", "近日", "据悉", "据了", "了解", "活动", "提供", "全国",
     ];
 
-    /// <summary>The distinct pairs of adjacent Chinese characters in a text, less the common ones.</summary>
-    public static HashSet<string> Pairs(string text)
-    {
-        var pairs = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (IsHan(text[i]) && IsHan(text[i + 1]))
-            {
-                var pair = text.Substring(i, 2);
-                if (!Common.Contains(pair))
-                    pairs.Add(pair);
-            }
-        }
-
-        return pairs;
-    }
+    /// <summary>The common pairs by their codes, so counting a text's pairs makes no string of each.</summary>
+    private static readonly HashSet<int> CommonCodes = [.. Common.Select(p => Code(p[0], p[1]))];
 
     /// <summary>How many of the paragraph's pairs the other text has too.</summary>
     public static int Shared(string paragraph, string other)
     {
-        var theirs = Pairs(other);
-        return Pairs(paragraph).Count(theirs.Contains);
+        var theirs = PairCodes(other);
+        return PairCodes(paragraph).Count(theirs.Contains);
     }
 
     /// <summary>
@@ -51,6 +37,30 @@ public static class TextCohesion
 
     /// <summary>Fewer shared pairs than this are chance (两个, 村民).</summary>
     public const int MinShared = 2;
+
+    /// <summary>The distinct pairs of adjacent Chinese characters in a text, less the common ones, by their codes (see <see cref="PairAt"/>).</summary>
+    internal static HashSet<int> PairCodes(string text)
+    {
+        var pairs = new HashSet<int>();
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (PairAt(text[i], text[i + 1]) is { } code)
+                pairs.Add(code);
+        }
+
+        return pairs;
+    }
+
+    /// <summary>The code of two adjacent characters when they are a pair that counts (both Chinese, not common), else null.</summary>
+    internal static int? PairAt(char first, char second)
+    {
+        if (!IsHan(first) || !IsHan(second))
+            return null;
+        var code = Code(first, second);
+        return CommonCodes.Contains(code) ? null : code;
+    }
+
+    private static int Code(char first, char second) => first << 16 | second;
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }
