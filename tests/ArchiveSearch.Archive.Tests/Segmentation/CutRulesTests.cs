@@ -1,6 +1,8 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Segmentation;
 
+using static ArchiveSearch.Archive.Tests.Segmentation.CutVerdictChecks;
+
 namespace ArchiveSearch.Archive.Tests.Segmentation;
 
 /// <summary>
@@ -21,17 +23,6 @@ public sealed class CutRulesTests
         "图为村民在果园里采摘苹果。",
         "本报记者 韩晓雪 摄",
     ];
-
-    private static IReadOnlyList<Article> Cut(params string[] paragraphs) => SegmentationPipeline.Standard.Run(string.Join("\n\n", paragraphs)).Articles;
-
-    private static Article Item(IReadOnlyList<Article> items, string title) => Assert.Single(items, a => a.Title.StartsWith(title, StringComparison.Ordinal));
-
-    private static void AssertDoubted(Article item, string rule)
-    {
-        Assert.Equal(CutCertainty.Unsure, item.Cut.Certainty);
-        var reason = Assert.Single(item.Cut.Reasons, r => r.Rule == rule);
-        Assert.Equal(CutRules.All.Single(r => r.Code == rule).Words, reason.Words);
-    }
 
     [Fact]
     public void Every_item_of_a_clean_page_is_sure()

@@ -1,6 +1,8 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Segmentation;
 
+using static ArchiveSearch.Archive.Tests.Segmentation.CutVerdictChecks;
+
 namespace ArchiveSearch.Archive.Tests.Segmentation;
 
 /// <summary>
@@ -11,19 +13,6 @@ namespace ArchiveSearch.Archive.Tests.Segmentation;
 /// </summary>
 public sealed class NeighbourTextCutRulesTests
 {
-    private static IReadOnlyList<Article> Cut(params string[] paragraphs) => SegmentationPipeline.Standard.Run(string.Join("\n\n", paragraphs)).Articles;
-
-    private static Article Item(IReadOnlyList<Article> items, string title) => Assert.Single(items, a => a.Title.StartsWith(title, StringComparison.Ordinal));
-
-    private static void AssertDoubted(Article item, string rule)
-    {
-        Assert.Equal(CutCertainty.Unsure, item.Cut.Certainty);
-        var reason = Assert.Single(item.Cut.Reasons, r => r.Rule == rule);
-        Assert.Equal(CutRules.All.Single(r => r.Code == rule).Words, reason.Words);
-    }
-
-    private static void AssertNotDoubtedBy(Article item, string rule) => Assert.DoesNotContain(item.Cut.Reasons, r => r.Rule == rule);
-
     /// <summary>A report whose last paragraph was printed between the next headline and that item's byline.</summary>
     private static readonly string[] ParagraphUnderTheNextHeadline =
     [

@@ -1,6 +1,8 @@
 using ArchiveSearch.Archive.Articles;
 using ArchiveSearch.Archive.Segmentation;
 
+using static ArchiveSearch.Archive.Tests.Segmentation.CutVerdictChecks;
+
 namespace ArchiveSearch.Archive.Tests.Segmentation;
 
 /// <summary>
@@ -10,19 +12,6 @@ namespace ArchiveSearch.Archive.Tests.Segmentation;
 /// </summary>
 public sealed class TopicCutRulesTests
 {
-    private static IReadOnlyList<Article> Cut(params string[] paragraphs) => SegmentationPipeline.Standard.Run(string.Join("\n\n", paragraphs)).Articles;
-
-    private static Article Item(IReadOnlyList<Article> items, string title) => Assert.Single(items, a => a.Title.StartsWith(title, StringComparison.Ordinal));
-
-    private static void AssertDoubted(Article item, string rule)
-    {
-        Assert.Equal(CutCertainty.Unsure, item.Cut.Certainty);
-        var reason = Assert.Single(item.Cut.Reasons, r => r.Rule == rule);
-        Assert.Equal(CutRules.All.Single(r => r.Code == rule).Words, reason.Words);
-    }
-
-    private static void AssertNotDoubtedBy(Article item, string rule) => Assert.DoesNotContain(item.Cut.Reasons, r => r.Rule == rule);
-
     /// <summary>A report on a new clinic, its last paragraph printed in the heating brief beside it, the two sharing 本市.</summary>
     private static readonly string[] ClinicParagraphInTheHeatingReport =
     [

@@ -16,8 +16,6 @@ namespace ArchiveSearch.Index.Tests.Search;
 /// </summary>
 public sealed class PairRecallTests(ITestOutputHelper output)
 {
-    private static readonly string Samples = Path.Combine(SharedFolder.RepositoryRoot, "samples");
-    private static readonly string Traditional = Path.Combine(SharedFolder.RepositoryRoot, "tests", "ArchiveSearch.Index.Tests", "TraditionalPages");
     private const string Punctuation = "，。、；：？！“”‘’《》（）—…·,.;:!?()";
 
     [Fact]
@@ -26,12 +24,7 @@ public sealed class PairRecallTests(ITestOutputHelper output)
         var inbox = Directory.CreateTempSubdirectory("archivesearch-pairs-");
         try
         {
-            foreach (var (name, folder) in new[] { ("simplified", Samples), ("traditional", Traditional) })
-            {
-                var target = Directory.CreateDirectory(Path.Combine(inbox.FullName, name));
-                foreach (var file in Directory.GetFiles(folder, "*.txt"))
-                    File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
-            }
+            PagesInBothScripts.CopyInto(inbox.FullName);
 
             using var archive = new IndexedArchive(inbox.FullName);
             var documents = archive.Workspace.Contents.AllArticles().Concat(archive.Workspace.Contents.AllPageLines()).ToList();

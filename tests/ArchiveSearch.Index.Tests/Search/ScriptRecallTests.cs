@@ -15,8 +15,8 @@ namespace ArchiveSearch.Index.Tests.Search;
 /// </summary>
 public sealed partial class ScriptRecallTests(ITestOutputHelper output)
 {
-    private static readonly string Samples = Path.Combine(SharedFolder.RepositoryRoot, "samples");
-    private static readonly string Traditional = Path.Combine(SharedFolder.RepositoryRoot, "tests", "ArchiveSearch.Index.Tests", "TraditionalPages");
+    private static readonly string Samples = PagesInBothScripts.Simplified;
+    private static readonly string Traditional = PagesInBothScripts.Traditional;
 
     [Fact]
     public void Every_sample_page_has_its_traditional_version_with_the_same_lines()
@@ -36,13 +36,7 @@ public sealed partial class ScriptRecallTests(ITestOutputHelper output)
         var inbox = Directory.CreateTempSubdirectory("archivesearch-scripts-");
         try
         {
-            foreach (var (name, folder) in new[] { ("simplified", Samples), ("traditional", Traditional) })
-            {
-                var target = Directory.CreateDirectory(Path.Combine(inbox.FullName, name));
-                // Page files only: with the same sidecar both versions of a page would be the same page.
-                foreach (var file in Directory.GetFiles(folder, "*.txt"))
-                    File.Copy(file, Path.Combine(target.FullName, Path.GetFileName(file)));
-            }
+            PagesInBothScripts.CopyInto(inbox.FullName);
 
             using var archive = new IndexedArchive(inbox.FullName);
             var documents = archive.Workspace.Contents.AllArticles().Concat(archive.Workspace.Contents.AllPageLines()).ToList();
