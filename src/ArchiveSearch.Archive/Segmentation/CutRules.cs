@@ -343,15 +343,14 @@ public static partial class CutRules
             return null;
         // Whoever speaks first asks the questions.
         var asker = speakers.First(s => s is not null);
-        var besideText = TextOf(beside);
+        var pairs = ArticlePairs.Of(interview);
+        var besidePairs = ArticlePairs.Of(beside);
         for (var i = 1; i + 1 < interview.Paragraphs.Count; i++)
         {
             if (speakers[i] is not null || speakers[i - 1] is not { } before || before == asker || speakers[i + 1] != asker)
                 continue;
-            var paragraph = interview.Paragraphs[i];
-            var rest = interview.Title + string.Concat(interview.Paragraphs.Where((_, k) => k != i));
-            if (TextCohesion.Shared(paragraph, besideText) > TextCohesion.Shared(paragraph, rest))
-                return paragraph;
+            if (pairs.SharedWith(i, besidePairs) > pairs.SharedWithRest(i))
+                return interview.Paragraphs[i];
         }
 
         return null;
@@ -382,16 +381,19 @@ public static partial class CutRules
         if (holder.Byline?.Contains(CommentatorWord, StringComparison.Ordinal) == true)
             return null;
         var otherText = TextOf(other);
+        var pairs = ArticlePairs.Of(holder);
+        var otherPairs = ArticlePairs.Of(other);
         for (var i = 1; i < holder.Paragraphs.Count; i++)
         {
             var paragraph = holder.Paragraphs[i];
-            if (!IsPlaceable(paragraph) || Names(paragraph) is not { Count: > 0 } names)
+            if (!IsPlaceable(paragraph) || Names(paragraph) is not { Count: > 0 } names || !names.Any(n => otherText.Contains(n, StringComparison.Ordinal)))
                 continue;
+            // The rest of the holder is built only for the few paragraphs that name what the other item names.
             var own = holder.Title + string.Concat(holder.Paragraphs.Where((_, k) => k != i));
-            if (names.Any(n => own.Contains(n, StringComparison.Ordinal)) || !names.Any(n => otherText.Contains(n, StringComparison.Ordinal)))
+            if (names.Any(n => own.Contains(n, StringComparison.Ordinal)))
                 continue;
             // A report's own paragraph on a place its neighbour also reports on still speaks of the report's topic.
-            if (TextCohesion.Shared(paragraph, otherText) > TextCohesion.Shared(paragraph, own))
+            if (pairs.SharedWith(i, otherPairs) > pairs.SharedWithRest(i))
                 return paragraph;
         }
 
